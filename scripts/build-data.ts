@@ -1,0 +1,35 @@
+// npm run data: data/*.csv (reviewed sources) → static/data/*.parquet + manifest.json.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toBudgetRow, type BudgetSourceRow } from '../src/lib/schema/budget-row';
+import { TABLE_NAMES, type TableName } from '../src/lib/schema/extracts';
+import type { Manifest } from '../src/lib/schema/manifest';
+import { readAll } from './lib/check-rows';
+import { formatProblem } from './lib/read-sources';
+import { writeParquet } from './lib/write-parquet';
+
+const root = join(import.meta.dirname, '..');
+const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
+
+const started = performance.now();
+const { tables, problems } = readAll(join(root, 'data'));
+if (problems.length > 0) {
+	for (const p of problems) console.error(formatProblem(p));
+	console.error(`\nnpm run data: ${problems.length} fel i data/ — inga filer skrevs.`);
+	process.exit(1);
+}
+
+const manifest: Manifest = { generated_from: 'data/', version: '', tables: {} };
+for (const name of TABLE_NAMES) {
+	const rows = tables[name].map((r) => r.value);
+	const shaped = name === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
+	manifest.tables[name] = await writeParquet(name as TableName, shaped, outDir);
+}
+manifest.version = createHash('sha256')
+	.update(Object.values(manifest.tables).map((t) => t.sha256).join(''))
+	.digest('hex')
+	.slice(0, 12);
+writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+const summary = Object.entries(manifest.tables).map(([k, t]) => `${k} ${t.rows}`).join(', ');
+console.log(`npm run data: ${summary} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`);

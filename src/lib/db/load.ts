@@ -1,0 +1,56 @@
+import { COLUMNS } from '$lib/schema/columns';
+import type { TableName } from '$lib/schema/extracts';
+import { Manifest } from '$lib/schema/manifest';
+import { engine } from './engine';
+import { parquetToIpc } from './parquet';
+
+export type LoadProgress = { table: string; done: number; total: number };
+
+export async function fetchManifest(base: string): Promise<Manifest> {
+	const res = await fetch(`${base}/data/manifest.json`, { cache: 'no-cache' });
+	if (!res.ok) throw new Error(`data/manifest.json saknas (HTTP ${res.status}) — kör npm run data`);
+	return Manifest.parse(await res.json());
+}
+
+function createEmpty(table: string, columns: Record<string, string>): string {
+	const cols = Object.entries(columns).map(([c, t]) => `"${c}" ${t}`).join(', ');
+	return `CREATE OR REPLACE TABLE "${table}" (${cols})`;
+}
+
+/**
+ * Load one Parquet file as a table. It is decoded into a staging table first and swapped in
+ * only when complete, so a failure never leaves a half-loaded table behind.
+ */
+export async function loadTable(name: string, bytes: Uint8Array, columns?: Record<string, string>): Promise<number> {
+	const { conn } = await engine();
+	const stage = `${name}__loading`;
+	await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
+	const ipc = await parquetToIpc(bytes);
+	await conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
+	const tables = await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = '${stage}'`);
+	if (Number(tables.getChild('n')?.get(0)) === 0) {
+		// An empty Parquet file carries no record batch; create the table from its declared columns.
+		if (!columns) throw new Error(`${name}: filen innehåller inga rader och inget känt schema`);
+		await conn.query(createEmpty(stage, columns));
+	}
+	await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+	await conn.query(`ALTER TABLE "${stage}" RENAME TO "${name}"`);
+	const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${name}"`);
+	return Number(count.getChild('n')?.get(0));
+}
+
+/** Fetch and load every table in the manifest; report progress so long loads are visible. */
+export async function loadBundledData(base: string, manifest: Manifest, onProgress?: (p: LoadProgress) => void): Promise<void> {
+	const names = Object.keys(manifest.tables);
+	let done = 0;
+	await Promise.all(
+		names.map(async (name) => {
+			const t = manifest.tables[name]!;
+			const res = await fetch(`${base}/data/${t.file}?v=${t.sha256.slice(0, 12)}`);
+			if (!res.ok) throw new Error(`${t.file}: HTTP ${res.status}`);
+			const bytes = new Uint8Array(await res.arrayBuffer());
+			await loadTable(name, bytes, COLUMNS[name as TableName]);
+			onProgress?.({ table: name, done: ++done, total: names.length });
+		})
+	);
+}

@@ -1,0 +1,20 @@
+import initParquet, { readParquet } from 'parquet-wasm/esm';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+
+let ready: Promise<unknown> | undefined;
+
+/**
+ * Parquet bytes → Arrow IPC stream, decoded here in the page. DuckDB-WASM 1.32 would otherwise
+ * download its parquet extension from a third-party host, which we must not do.
+ */
+export async function parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
+	ready ??= initParquet({ module_or_path: parquetWasm });
+	await ready;
+	const table = readParquet(bytes);
+	try {
+		return table.intoIPCStream();
+	} catch (e) {
+		table.free();
+		throw e;
+	}
+}

@@ -1,0 +1,68 @@
+import type { Table } from 'apache-arrow';
+import type { Columns, Query, Runner } from '$lib/queries/sql';
+import { engine } from './engine';
+
+/** Shown to users: what we tried to find out, not a stack trace. The SQL stays for developers. */
+export class QueryError extends Error {
+	constructor(
+		readonly purpose: string,
+		readonly sqlText: string,
+		readonly cause: unknown
+	) {
+		super(`Kunde inte hämta ${purpose}.`);
+		this.name = 'QueryError';
+	}
+}
+
+function plain(v: unknown): unknown {
+	if (typeof v === 'bigint') return Number(v);
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	return v;
+}
+
+/** Arrow → one JS array per column, in the order the query declares. */
+function toColumns<Row>(table: Table, columns: readonly string[], purpose: string): Columns<Row> {
+	const out: Record<string, unknown> = { length: table.numRows };
+	for (const name of columns) {
+		const vec = table.getChild(name);
+		if (!vec) throw new Error(`${purpose}: kolumnen ${name} saknas i resultatet`);
+		const values = new Array(table.numRows);
+		for (let i = 0; i < table.numRows; i++) values[i] = plain(vec.get(i));
+		out[name] = values;
+	}
+	return out as Columns<Row>;
+}
+
+const cache = new Map<string, Promise<Columns<unknown>>>();
+
+/** The browser Runner. Identical queries share one promise (deduplicated while in flight and after). */
+export const wasmRunner: Runner = {
+	run<Row>(query: Query<Row>): Promise<Columns<Row>> {
+		const key = query.sql.text + '\u0000' + JSON.stringify(query.sql.params);
+		let hit = cache.get(key) as Promise<Columns<Row>> | undefined;
+		if (!hit) {
+			hit = execute(query);
+			cache.set(key, hit as Promise<Columns<unknown>>);
+			hit.catch(() => cache.delete(key));
+		}
+		return hit;
+	}
+};
+
+async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
+	const { conn } = await engine();
+	const stmt = await conn.prepare(query.sql.text);
+	try {
+		const table = await stmt.query(...query.sql.params);
+		return toColumns<Row>(table, query.columns, query.purpose);
+	} catch (e) {
+		throw new QueryError(query.purpose, query.sql.text, e);
+	} finally {
+		await stmt.close();
+	}
+}
+
+/** Drop cached results, e.g. after the user loads or replaces an extract. */
+export function clearQueryCache(): void {
+	cache.clear();
+}

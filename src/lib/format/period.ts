@@ -1,0 +1,18 @@
+const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** "jan–aug 2023" from two ISO dates; "2023" for a calendar year; "aug 2023" for one month. */
+export function periodLabel(start: string, end: string): string {
+	const [ys, ms] = start.split('-').map(Number) as [number, number];
+	const [ye, me] = end.split('-').map(Number) as [number, number];
+	if (ys === ye && ms === 1 && me === 12) return String(ys);
+	if (ys === ye && ms === me) return `${MONTHS_SV[ms - 1]} ${ys}`;
+	if (ys === ye) return `${MONTHS_SV[ms - 1]}–${MONTHS_SV[me - 1]} ${ys}`;
+	return `${MONTHS_SV[ms - 1]} ${ys}–${MONTHS_SV[me - 1]} ${ye}`;
+}
+
+/** Months covered, inclusive: jan–aug = 8. Used to warn when periods of different length are compared. */
+export function periodMonths(start: string, end: string): number {
+	const [ys, ms] = start.split('-').map(Number) as [number, number];
+	const [ye, me] = end.split('-').map(Number) as [number, number];
+	return (ye - ys) * 12 + (me - ms) + 1;
+}

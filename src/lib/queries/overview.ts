@@ -1,0 +1,67 @@
+import { sql, type Query } from './sql';
+
+export type MunicipalityCoverageRow = {
+	kommun: string; name: string; lan_name: string;
+	budget_rows: number; staffing_rows: number; sick_leave_rows: number; senior_alert_rows: number; caseload_rows: number; goals_rows: number;
+};
+
+/** Which municipalities the loaded extracts cover, and with how many figures per domain. */
+export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
+	return {
+		purpose: 'kommunernas täckning per område',
+		sql: sql`WITH counts AS (
+				SELECT kommun, 'budget' AS domain FROM budget
+				UNION ALL SELECT kommun, 'staffing' FROM staffing
+				UNION ALL SELECT kommun, 'sick_leave' FROM sick_leave
+				UNION ALL SELECT kommun, 'senior_alert' FROM senior_alert
+				UNION ALL SELECT kommun, 'caseload' FROM caseload
+				UNION ALL SELECT kommun, 'goals' FROM goals)
+			SELECT m.kommun, m.name, m.lan_name,
+				count(*) FILTER (WHERE c.domain = 'budget')::INTEGER AS budget_rows,
+				count(*) FILTER (WHERE c.domain = 'staffing')::INTEGER AS staffing_rows,
+				count(*) FILTER (WHERE c.domain = 'sick_leave')::INTEGER AS sick_leave_rows,
+				count(*) FILTER (WHERE c.domain = 'senior_alert')::INTEGER AS senior_alert_rows,
+				count(*) FILTER (WHERE c.domain = 'caseload')::INTEGER AS caseload_rows,
+				count(*) FILTER (WHERE c.domain = 'goals')::INTEGER AS goals_rows
+			FROM municipalities m LEFT JOIN counts c USING (kommun)
+			GROUP BY ALL ORDER BY m.name`,
+		columns: ['kommun', 'name', 'lan_name', 'budget_rows', 'staffing_rows', 'sick_leave_rows', 'senior_alert_rows', 'caseload_rows', 'goals_rows']
+	};
+}
+
+export type ReportRow = { kommun: string; name: string; report_id: string; report_label: string; period_label: string; period_end: string; figures: number };
+
+/** The reports present in budget and goal figures, newest first. */
+export function reportList(): Query<ReportRow> {
+	return {
+		purpose: 'listan över rapporter',
+		sql: sql`WITH r AS (
+				SELECT kommun, report_id, report_label, period_label, period_end FROM budget
+				UNION ALL
+				SELECT g.kommun, g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end)
+				FROM goals g LEFT JOIN budget b USING (report_id) GROUP BY ALL)
+			SELECT r.kommun, m.name, r.report_id, any_value(r.report_label) AS report_label,
+				coalesce(any_value(r.period_label), '') AS period_label,
+				coalesce(CAST(max(r.period_end) AS VARCHAR), '') AS period_end, count(*)::INTEGER AS figures
+			FROM r JOIN municipalities m USING (kommun)
+			GROUP BY r.kommun, m.name, r.report_id ORDER BY period_end DESC, m.name`,
+		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'period_end', 'figures']
+	};
+}
+
+export type MeasureCatalogueRow = { measure: string; domain: string; label_sv: string; label_en: string; unit: string; kolada_kpi: string | null; figures: number; kommuner: number };
+
+/** The measure catalogue with how many figures and municipalities each measure has. */
+export function measureCatalogue(): Query<MeasureCatalogueRow> {
+	return {
+		purpose: 'måttkatalogen',
+		sql: sql`WITH f AS (
+				SELECT measure, kommun FROM staffing UNION ALL SELECT measure, kommun FROM sick_leave
+				UNION ALL SELECT measure, kommun FROM senior_alert UNION ALL SELECT measure, kommun FROM caseload)
+			SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.kolada_kpi,
+				count(f.measure)::INTEGER AS figures, count(DISTINCT f.kommun)::INTEGER AS kommuner
+			FROM measures m LEFT JOIN f USING (measure)
+			GROUP BY ALL ORDER BY m.domain, m.label_sv`,
+		columns: ['measure', 'domain', 'label_sv', 'label_en', 'unit', 'kolada_kpi', 'figures', 'kommuner']
+	};
+}

@@ -1,0 +1,30 @@
+/** A value bound to a `?` placeholder. Identifiers never travel this way: they come from TS unions. */
+export type Param = string | number | boolean | null;
+
+export type Sql = { text: string; params: Param[] };
+
+/** Tagged template: every interpolation becomes a bound parameter, never pasted text. */
+export function sql(strings: TemplateStringsArray, ...params: Param[]): Sql {
+	return { text: strings.join('?'), params };
+}
+
+/** A question the dashboard asks: its purpose (shown to users on failure), SQL and row shape. */
+export type Query<Row> = { purpose: string; sql: Sql; columns: readonly (keyof Row & string)[] };
+
+/** Columnar result: one array per column, as DuckDB/Arrow hand it over; no row objects in between. */
+export type Columns<Row> = { [K in keyof Row]: Row[K][] } & { length: number };
+
+/** Anything that can run a Query: DuckDB-WASM in the browser, @duckdb/node-api in tests and bench. */
+export interface Runner {
+	run<Row>(query: Query<Row>): Promise<Columns<Row>>;
+}
+
+export function rowAt<Row>(cols: Columns<Row>, i: number): Row {
+	const out = {} as Row;
+	for (const k of Object.keys(cols) as (keyof Row)[]) if (k !== 'length') out[k] = (cols[k] as unknown[])[i] as Row[keyof Row];
+	return out;
+}
+
+export function toRows<Row>(cols: Columns<Row>): Row[] {
+	return Array.from({ length: cols.length }, (_, i) => rowAt(cols, i));
+}

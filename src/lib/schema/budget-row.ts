@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { KommunCode, OptionalText, RequiredNumber, period, provenance } from './common';
+
+export const BUDGET_LINES = ['revenue', 'personnel', 'other_costs', 'costs', 'net', 'investment', 'state_grant', 'savings', 'other'] as const;
+export const BudgetLine = z.enum(BUDGET_LINES);
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const AMOUNT_KINDS = [
+	'budget_year', 'budget_period', 'outcome_period', 'deviation_period', 'forecast_year',
+	'deviation_forecast', 'outcome_year', 'deviation_year', 'amount', 'forecast_change'
+] as const;
+export const AmountKind = z.enum(AMOUNT_KINDS);
+export type AmountKind = z.infer<typeof AmountKind>;
+
+export const MoneyUnit = z.enum(['kr', 'tkr', 'mnkr']);
+export type MoneyUnit = z.infer<typeof MoneyUnit>;
+
+/** One amount as the source writes it, plus the sign that brings it to the project's convention. */
+export const BudgetSourceRow = z.object({
+	...provenance,
+	kommun: KommunCode,
+	report_id: z.string().regex(/^[a-z0-9-]+$/),
+	report_label: z.string().min(1),
+	...period,
+	area_label: z.string().min(1),
+	area_std: z.string().min(1),
+	parent_area_label: OptionalText,
+	budget_line: BudgetLine,
+	amount_kind: AmountKind,
+	value: RequiredNumber,
+	unit: MoneyUnit,
+	sign: z.coerce.number().refine((s) => s === 1 || s === -1, 'sign ska vara 1 eller -1'),
+	note: OptionalText
+});
+export type BudgetSourceRow = z.infer<typeof BudgetSourceRow>;
+
+/** The built extract: the source row plus amount_tkr in the sign convention (see data/README.md). */
+export const BudgetRow = BudgetSourceRow.extend({ amount_tkr: z.number() });
+export type BudgetRow = z.infer<typeof BudgetRow>;
+
+const TKR_PER: Record<MoneyUnit, number> = { kr: 0.001, tkr: 1, mnkr: 1000 };
+
+/** Convention: revenue +, costs −, net = revenue + costs, deviation + = favourable. */
+export function toBudgetRow(row: BudgetSourceRow): BudgetRow {
+	const tkr = row.value * row.sign * TKR_PER[row.unit];
+	return { ...row, amount_tkr: Math.round(tkr * 1000) / 1000 };
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { BudgetRow, BudgetSourceRow } from './budget-row';
+import { Area, Measure, Municipality, Source } from './dimensions';
+import { GoalRow } from './goal-row';
+import { KpiRow } from './kpi-row';
+
+/** The tables the dashboard loads: name = Parquet file under static/data = DuckDB table. */
+export const TABLES = {
+	budget: { kind: 'extract', source: BudgetSourceRow, row: BudgetRow, files: 'budget' },
+	staffing: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'staffing' },
+	sick_leave: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'sick_leave' },
+	senior_alert: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'senior_alert' },
+	caseload: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'caseload' },
+	goals: { kind: 'extract', source: GoalRow, row: GoalRow, files: 'goals' },
+	measures: { kind: 'dimension', source: Measure, row: Measure, files: 'measures' },
+	municipalities: { kind: 'dimension', source: Municipality, row: Municipality, files: 'municipalities' },
+	sources: { kind: 'dimension', source: Source, row: Source, files: 'sources' },
+	areas: { kind: 'dimension', source: Area, row: Area, files: 'areas' }
+} as const satisfies Record<string, { kind: 'extract' | 'dimension'; source: z.ZodType; row: z.ZodType; files: string }>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const KPI_TABLES = ['staffing', 'sick_leave', 'senior_alert', 'caseload'] as const;
+export type KpiTable = (typeof KPI_TABLES)[number];

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { KommunCode, OptionalText, provenance } from './common';
+
+export const GoalStatus = z.enum(['uppnatt', 'delvis', 'ej_uppnatt', 'ej_bedomt']);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+export const GoalRow = z.object({
+	...provenance,
+	kommun: KommunCode,
+	report_id: z.string().regex(/^[a-z0-9-]+$/),
+	report_label: z.string().min(1),
+	goal_group: OptionalText,
+	goal: z.string().min(1),
+	status: GoalStatus,
+	note: OptionalText
+});
+export type GoalRow = z.infer<typeof GoalRow>;

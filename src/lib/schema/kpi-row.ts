@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { KommunCode, OptionalInt, OptionalText, RequiredNumber, Sex, period, provenance } from './common';
+
+export const ValueKind = z.enum(['actual', 'target']);
+export type ValueKind = z.infer<typeof ValueKind>;
+
+/**
+ * One figure in long format. Shared by the staffing, sick_leave, senior_alert and caseload
+ * extracts, so a user's monthly per-unit extract fits the same shape as the documents' figures.
+ */
+export const KpiRow = z.object({
+	...provenance,
+	kommun: KommunCode,
+	...period,
+	measure: z.string().regex(/^[a-z0-9_]+$/, 'mått-id: små bokstäver, siffror och _'),
+	value_kind: z.preprocess((v) => (v === '' ? 'actual' : v), ValueKind),
+	sex: z.preprocess((v) => (v === '' ? 'T' : v), Sex),
+	age_band: OptionalText,
+	unit_area: OptionalText,
+	item: OptionalText,
+	detail: OptionalText,
+	value: RequiredNumber,
+	unit: z.string().min(1),
+	/** Group size (employees) where known: drives small-group suppression. */
+	n: OptionalInt,
+	note: OptionalText
+});
+export type KpiRow = z.infer<typeof KpiRow>;

@@ -1,0 +1,38 @@
+import { fetchManifest, loadBundledData, type LoadProgress } from '$lib/db/load';
+import type { Manifest } from '$lib/schema/manifest';
+
+type Phase = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Whether the bundled extracts are in DuckDB yet. Views wait on `ready` before they query. */
+class DataStatus {
+	phase = $state<Phase>('idle');
+	progress = $state<LoadProgress | undefined>(undefined);
+	manifest = $state<Manifest | undefined>(undefined);
+	error = $state<string | undefined>(undefined);
+	startedAt = 0;
+	readyMs = $state<number | undefined>(undefined);
+	#ready: Promise<void> | undefined;
+
+	/** Start once per page load; later callers get the same promise. */
+	start(base: string): Promise<void> {
+		this.#ready ??= this.#load(base);
+		return this.#ready;
+	}
+
+	async #load(base: string): Promise<void> {
+		this.phase = 'loading';
+		this.startedAt = performance.now();
+		try {
+			this.manifest = await fetchManifest(base);
+			await loadBundledData(base, this.manifest, (p) => (this.progress = p));
+			this.readyMs = Math.round(performance.now() - this.startedAt);
+			this.phase = 'ready';
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			this.phase = 'error';
+			throw e;
+		}
+	}
+}
+
+export const dataStatus = new DataStatus();

@@ -1,0 +1,28 @@
+import type { Columns, Query, Runner } from '$lib/queries/sql';
+
+/**
+ * The latest answer to a question whose inputs change (filters, selections). Only the newest
+ * request may write its result: a slow earlier query finishing late is ignored, never shown.
+ */
+export class QueryState<Row> {
+	#generation = 0;
+	data = $state<Columns<Row> | undefined>(undefined);
+	error = $state<string | undefined>(undefined);
+	loading = $state(false);
+
+	async load(runner: Runner, query: Query<Row>): Promise<void> {
+		const generation = ++this.#generation;
+		this.loading = true;
+		try {
+			const result = await runner.run(query);
+			if (generation !== this.#generation) return;
+			this.data = result;
+			this.error = undefined;
+		} catch (e) {
+			if (generation !== this.#generation) return;
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			if (generation === this.#generation) this.loading = false;
+		}
+	}
+}

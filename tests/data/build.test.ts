@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { COLUMNS } from '../../src/lib/schema/columns';
+import { TABLE_NAMES, TABLES } from '../../src/lib/schema/extracts';
+import { Manifest } from '../../src/lib/schema/manifest';
+import { toRows } from '../../src/lib/queries/sql';
+import { NodeRunner } from '../helpers/node-runner';
+import { ROOT } from '../helpers/paths';
+
+function build(out: string): Manifest {
+	execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { cwd: ROOT, env: { ...process.env, TERTIAL_DATA_OUT: out }, stdio: 'pipe' });
+	return Manifest.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+}
+
+describe('npm run data', () => {
+	const a = build(mkdtempSync(join(tmpdir(), 'tertial-a-')));
+	const outB = mkdtempSync(join(tmpdir(), 'tertial-b-'));
+	const b = build(outB);
+
+	it('is deterministic: same sources, byte-identical Parquet', () => {
+		expect(b).toEqual(a);
+	});
+
+	it('writes every table, and every row read back passes the zod row schema', async () => {
+		const runner = await NodeRunner.open(outB);
+		for (const name of TABLE_NAMES) {
+			const cols = Object.keys(COLUMNS[name]);
+			const data = await runner.run<Record<string, unknown>>({
+				purpose: name,
+				sql: { text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM "${name}"`, params: [] },
+				columns: cols
+			});
+			expect(data.length).toBe(a.tables[name]!.rows);
+			const schema = TABLES[name].row as z.ZodType;
+			for (const row of toRows(data)) expect(schema.safeParse(row).error?.issues ?? []).toEqual([]);
+		}
+		runner.close();
+	});
+});

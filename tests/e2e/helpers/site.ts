@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer } from '../../../scripts/lib/static-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const BUILD = join(import.meta.dirname, '..', '..', '..', 'build');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export type Site = { url: string; browser: Browser; close(): Promise<void> };
+
+/** The production build served on loopback + a real headless Chromium. */
+export async function openSite(): Promise<Site> {
+	const { server, url } = await startStaticServer(BUILD);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	return { url, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+export type Visit = { page: Page; problems: string[] };
+
+/**
+ * Open a page and record everything a user must never get: console errors, uncaught
+ * exceptions, and any request to a host other than the site's own (those are blocked).
+ */
+export async function visit(site: Site, path: string, opts: { viewport?: { width: number; height: number } } = {}): Promise<Visit> {
+	const context = await site.browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, locale: 'sv-SE', acceptDownloads: true });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	const origin = new URL(site.url).origin;
+	page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+	page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+	await context.route('**/*', (route) => {
+		const u = route.request().url();
+		if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+		problems.push(`foreign request: ${u}`);
+		return route.abort();
+	});
+	await page.goto(site.url + path);
+	return { page, problems };
+}
+
+/** Wait until DuckDB has loaded the bundled extracts (or failed, which the test then reports). */
+export async function waitForData(page: Page): Promise<void> {
+	await page.waitForSelector('[data-phase="ready"], [data-phase="error"]', { timeout: 30_000 });
+	const phase = await page.getAttribute('[role="status"][data-phase]', 'data-phase');
+	if (phase !== 'ready') throw new Error(`data did not load: ${await page.textContent('[role="status"]')}`);
+}
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** axe-core, WCAG 2.1 A/AA rules, run in the page itself. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+		return r.violations;
+	});
+	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: join(import.meta.dirname, '..', '..', '..', 'test-results', `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,17 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// DuckDB-WASM and parquet-wasm ship their own wasm + worker files; they are referenced with ?url.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+	test: {
+		env: { TZ: 'Europe/Stockholm' },
+		projects: [
+			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 120_000 } },
+			{ extends: true, test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.spec.ts'], testTimeout: 90_000, hookTimeout: 60_000, fileParallelism: false } }
+		]
+	}
+});
