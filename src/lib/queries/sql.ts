@@ -3,9 +3,25 @@ export type Param = string | number | boolean | null;
 
 export type Sql = { text: string; params: Param[] };
 
-/** Tagged template: every interpolation becomes a bound parameter, never pasted text. */
-export function sql(strings: TemplateStringsArray, ...params: Param[]): Sql {
-	return { text: strings.join('?'), params };
+/** A trusted SQL fragment: a constant of ours (never user text), spliced in as text. */
+export class Fragment {
+	constructor(readonly text: string) {}
+}
+export const fragment = (text: string): Fragment => new Fragment(text);
+
+/** Tagged template: every interpolation becomes a bound parameter, except our own Fragments. */
+export function sql(strings: TemplateStringsArray, ...values: (Param | Fragment)[]): Sql {
+	let text = strings[0]!;
+	const params: Param[] = [];
+	values.forEach((v, i) => {
+		if (v instanceof Fragment) text += v.text;
+		else {
+			text += '?';
+			params.push(v);
+		}
+		text += strings[i + 1]!;
+	});
+	return { text, params };
 }
 
 /** A question the dashboard asks: its purpose (shown to users on failure), SQL and row shape. */

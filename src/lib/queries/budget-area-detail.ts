@@ -1,0 +1,33 @@
+import { AMOUNT_COLUMNS, PIVOT_AMOUNTS, type AmountColumns } from './budget-pivot';
+import { sql, type Query } from './sql';
+
+export type BudgetLineRow = AmountColumns & { area_label: string; parent_area_label: string | null; budget_line: string; first_line: number };
+
+/** Drill-down: one area's lines (revenue, personnel, other costs, net, …) and its "varav" rows. */
+export function budgetAreaLines(reportId: string, areaLabel: string): Query<BudgetLineRow> {
+	return {
+		purpose: 'områdets budgetrader',
+		sql: sql`SELECT area_label, parent_area_label, budget_line, min(line)::INTEGER AS first_line, ${PIVOT_AMOUNTS}
+			FROM budget WHERE report_id = ${reportId} AND (area_label = ${areaLabel} OR parent_area_label = ${areaLabel}) AND amount_kind <> 'amount'
+			GROUP BY area_label, parent_area_label, budget_line
+			ORDER BY parent_area_label IS NOT NULL, area_label, CASE budget_line WHEN 'revenue' THEN 1 WHEN 'personnel' THEN 2 WHEN 'other_costs' THEN 3 WHEN 'costs' THEN 4 WHEN 'net' THEN 5 ELSE 6 END`,
+		columns: ['area_label', 'parent_area_label', 'budget_line', 'first_line', ...AMOUNT_COLUMNS]
+	};
+}
+
+export type BudgetFigureRow = {
+	area_label: string; budget_line: string; amount_kind: string; value: number; unit: string; amount_tkr: number;
+	line: number; quote: string; note: string | null; file: string;
+};
+
+/** Every cited figure behind an area (or the whole report): the document's own words beside the number. */
+export function budgetFigures(reportId: string, areaLabel: string | null): Query<BudgetFigureRow> {
+	return {
+		purpose: 'källorna bakom budgetsiffrorna',
+		sql: sql`SELECT b.area_label, b.budget_line, b.amount_kind, b.value, b.unit, b.amount_tkr, b.line, b.quote, b.note, s.file
+			FROM budget b JOIN sources s USING (source)
+			WHERE b.report_id = ${reportId} AND (CAST(${areaLabel} AS VARCHAR) IS NULL OR b.area_label = ${areaLabel} OR b.parent_area_label = ${areaLabel})
+			ORDER BY b.line, b.amount_kind`,
+		columns: ['area_label', 'budget_line', 'amount_kind', 'value', 'unit', 'amount_tkr', 'line', 'quote', 'note', 'file']
+	};
+}

@@ -1,0 +1,25 @@
+import { HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
+import { sql, type Query } from './sql';
+
+export type BudgetMovementRow = { area_label: string; area_std: string; report_id: string; report_label: string; period_end: string; deviation_tkr: number | null; change_tkr: number | null };
+
+/**
+ * How the stated deviation moved between the municipality's reports of the same year
+ * (e.g. Ludvika jan–nov → jan–dec). change_tkr is against the previous report, in SQL.
+ */
+export function budgetMovement(kommun: string, year: number): Query<BudgetMovementRow> {
+	return {
+		purpose: 'avvikelsens förändring mellan rapporter',
+		sql: sql`WITH p AS (
+				SELECT area_label, any_value(area_std) AS area_std, report_id, any_value(report_label) AS report_label,
+					max(period_end) AS period_end, ${PIVOT_AMOUNTS}
+				FROM budget WHERE kommun = ${kommun} AND year(period_end) = ${year} AND budget_line = 'net' AND parent_area_label IS NULL
+				GROUP BY area_label, report_id),
+			d AS (SELECT area_label, area_std, report_id, report_label, period_end, ${HEADLINE_DEVIATION} AS deviation_tkr FROM p)
+			SELECT area_label, area_std, report_id, report_label, strftime(period_end, '%Y-%m-%d') AS period_end, deviation_tkr,
+				deviation_tkr - lag(deviation_tkr) OVER (PARTITION BY area_label ORDER BY period_end, report_id) AS change_tkr
+			FROM d WHERE deviation_tkr IS NOT NULL
+			ORDER BY area_std = 'total' DESC, area_label, period_end, report_id`,
+		columns: ['area_label', 'area_std', 'report_id', 'report_label', 'period_end', 'deviation_tkr', 'change_tkr']
+	};
+}
