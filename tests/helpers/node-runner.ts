@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Columns, Query, Runner } from '../../src/lib/queries/sql';
+import { VIEWS } from '../../src/lib/queries/views';
 
 /** Same normalisation the browser runner applies: plain numbers and ISO date strings. */
 function plain(v: unknown): unknown {
@@ -21,8 +22,14 @@ export class NodeRunner implements Runner {
 		if (parquetDir && existsSync(parquetDir)) {
 			for (const f of readdirSync(parquetDir).filter((f) => f.endsWith('.parquet')))
 				await runner.conn.run(`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(parquetDir, f)}')`);
+			if (existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
 		}
 		return runner;
+	}
+
+	/** The same views the browser creates after loading (src/lib/queries/views.ts). */
+	async createViews(): Promise<void> {
+		for (const v of VIEWS) await this.conn.run(v);
 	}
 
 	async run<Row>(query: Query<Row>): Promise<Columns<Row>> {

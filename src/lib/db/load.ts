@@ -1,6 +1,7 @@
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 import { Manifest } from '$lib/schema/manifest';
+import { VIEWS } from '$lib/queries/views';
 import { engine } from './engine';
 import { parquetToIpc } from './parquet';
 
@@ -53,4 +54,10 @@ export async function loadBundledData(base: string, manifest: Manifest, onProgre
 			onProgress?.({ table: name, done: ++done, total: names.length });
 		})
 	);
+	await createViews();
+}
+
+export async function createViews(): Promise<void> {
+	const { conn } = await engine();
+	for (const view of VIEWS) await conn.query(view);
 }

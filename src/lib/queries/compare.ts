@@ -1,0 +1,71 @@
+import { fragment, sql, type Fragment, type Query } from './sql';
+
+export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65'] as const;
+export type Normalisation = (typeof NORMALISATIONS)[number];
+
+export type CompareFilters = {
+	measure: string;
+	/** Empty = every municipality with figures for the measure. */
+	kommuner: string[];
+	fromYear: number | null;
+	toYear: number | null;
+	sex: 'T' | 'K' | 'M';
+	ageBand: string | null;
+	unitArea: string | null;
+	norm: Normalisation;
+	/** Index base (= 100); null = each municipality's first period in range. */
+	baseYear: number | null;
+};
+
+export type CompareRow = {
+	kommun: string; name: string; period_start: string; period_end: string; period_kind: string; period_label: string;
+	period_months: number; value: number; unit: string; denominator: number | null; shown: number | null;
+	rank: number | null; ranked: number; note: string | null; source: string; file: string | null; line: number | null; quote: string | null;
+};
+
+/**
+ * The denominator each normalisation joins, as trusted fragments chosen from a union — never
+ * user text. Staff are matched on the same period; population on the calendar year (Kolada, 31/12).
+ */
+const DENOMINATOR: Record<Normalisation, Fragment> = {
+	none: fragment('NULL::DOUBLE'),
+	index: fragment('NULL::DOUBLE'),
+	per_fte: fragment(`(SELECT any_value(s.value) FROM staffing s WHERE s.measure = 'staff_fte' AND s.value_kind = 'actual' AND s.sex = 'T'
+		AND s.age_band IS NULL AND s.unit_area IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)`),
+	per_1000_inv: fragment(`(SELECT any_value(k.value) / 1000 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`),
+	per_1000_inv65: fragment(`(SELECT (sum(k.value) FILTER (WHERE k.kpi IN ('N01956', 'N01957'))) / 1000 FROM kolada_values k WHERE k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`)
+};
+
+const SHOWN: Record<Normalisation, Fragment> = {
+	none: fragment('value'),
+	index: fragment(`100 * value / nullif(first_value(value) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`),
+	per_fte: fragment('value / nullif(denominator, 0)'),
+	per_1000_inv: fragment('value / nullif(denominator, 0)'),
+	per_1000_inv65: fragment('value / nullif(denominator, 0)')
+};
+
+/** One measure across municipalities and periods, normalised and ranked per period, in SQL. */
+export function comparison(f: CompareFilters): Query<CompareRow> {
+	const kommuner = f.kommuner.join(',');
+	return {
+		purpose: 'jämförelsen mellan kommuner och år',
+		sql: sql`WITH f AS (
+				SELECT * FROM facts WHERE measure = ${f.measure} AND value_kind = 'actual' AND sex = ${f.sex}
+					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND unit_area IS NOT DISTINCT FROM ${f.unitArea}
+					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
+					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
+			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
+			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
+			m AS (SELECT higher_is_better FROM measures WHERE measure = ${f.measure})
+			SELECT s.kommun, mu.name, strftime(s.period_start, '%Y-%m-%d') AS period_start, strftime(s.period_end, '%Y-%m-%d') AS period_end,
+				s.period_kind, s.period_label, (date_diff('month', s.period_start, s.period_end) + 1)::INTEGER AS period_months,
+				s.value, s.unit, s.denominator, s.shown,
+				CASE WHEN s.shown IS NOT NULL THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL
+					ORDER BY CASE WHEN coalesce((SELECT higher_is_better FROM m), true) THEN -s.shown ELSE s.shown END) END::INTEGER AS rank,
+				(count(s.shown) OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
+				s.note, s.source, src.file, s.line, s.quote
+			FROM s LEFT JOIN municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
+			ORDER BY s.period_end, s.period_start, mu.name`,
+		columns: ['kommun', 'name', 'period_start', 'period_end', 'period_kind', 'period_label', 'period_months', 'value', 'unit', 'denominator', 'shown', 'rank', 'ranked', 'note', 'source', 'file', 'line', 'quote']
+	};
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { NORMALISATIONS, type CompareFilters } from '$lib/queries/compare';
+
+const Year = z.coerce.number().int().min(1990).max(2100);
+
+/** The Jämför view state as it appears in the URL (short Swedish keys), parsed with zod. */
+const UrlFilters = z.object({
+	matt: z.string().regex(/^[a-z0-9_]+$/).optional().catch(undefined),
+	kommuner: z.string().regex(/^\d{4}(,\d{4})*$/).optional().catch(undefined),
+	fran: Year.optional().catch(undefined),
+	till: Year.optional().catch(undefined),
+	kon: z.enum(['T', 'K', 'M']).optional().catch(undefined),
+	alder: z.string().optional(),
+	enhet: z.string().optional(),
+	norm: z.enum(NORMALISATIONS).optional().catch(undefined),
+	bas: Year.optional().catch(undefined)
+});
+
+export function filtersFromUrl(params: URLSearchParams, defaultMeasure: string): CompareFilters {
+	const u = UrlFilters.parse(Object.fromEntries(params));
+	return {
+		measure: u.matt ?? defaultMeasure,
+		kommuner: u.kommuner ? u.kommuner.split(',') : [],
+		fromYear: u.fran ?? null,
+		toYear: u.till ?? null,
+		sex: u.kon ?? 'T',
+		ageBand: u.alder || null,
+		unitArea: u.enhet || null,
+		norm: u.norm ?? 'none',
+		baseYear: u.bas ?? null
+	};
+}
+
+export const NORM_LABEL: Record<(typeof NORMALISATIONS)[number], string> = {
+	none: 'Som redovisat',
+	index: 'Index (basår = 100)',
+	per_fte: 'Per årsarbetare',
+	per_1000_inv: 'Per 1 000 invånare',
+	per_1000_inv65: 'Per 1 000 invånare 65+'
+};
+
+/** The unit of the axis after normalisation, always spelled out. */
+export function shownUnit(unit: string, norm: (typeof NORMALISATIONS)[number]): string {
+	if (norm === 'index') return 'index, basår = 100';
+	if (norm === 'per_fte') return `${unit} per årsarbetare`;
+	if (norm === 'per_1000_inv') return `${unit} per 1 000 invånare`;
+	if (norm === 'per_1000_inv65') return `${unit} per 1 000 invånare 65+`;
+	return unit;
+}

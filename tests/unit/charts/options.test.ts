@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compareLinesOptions } from '../../../src/lib/charts/options/compare-lines';
+import { deviationBarsOptions } from '../../../src/lib/charts/options/deviation-bars';
+import { rankedBarsOptions } from '../../../src/lib/charts/options/ranked-bars';
+import { FAVOURABLE, UNFAVOURABLE } from '../../../src/lib/charts/palette';
+
+type BarDatum = { value: number; itemStyle: { color: string } };
+
+describe('chart option builders', () => {
+	it('deviation bars colour by sign and print the sign in the label', () => {
+		const o = deviationBarsOptions(['A', 'B'], [-3.2, 1.5]);
+		const series = (o.series as { data: BarDatum[]; label: { formatter: (p: unknown) => string } }[])[0]!;
+		expect(series.data.map((d) => d.itemStyle.color)).toEqual([UNFAVOURABLE, FAVOURABLE]);
+		expect(series.label.formatter({ value: -3.2 })).toBe('\u22123,2\u00a0%');
+		expect(series.label.formatter({ value: 1.5 })).toBe('+1,5\u00a0%');
+	});
+	it('compare lines: one series per municipality, time axis, nulls dropped, distinct symbols', () => {
+		const o = compareLinesOptions([
+			{ series: 'Aby', x: '2022-12-31', y: 8, label: '2022' },
+			{ series: 'Aby', x: '2023-12-31', y: null, label: '2023' },
+			{ series: 'Bby', x: '2023-08-31', y: 7, label: 'jan–aug 2023' }
+		], '%', 1);
+		const series = o.series as { name: string; symbol: string; data: unknown[] }[];
+		expect(series.map((s) => [s.name, s.data.length])).toEqual([['Aby', 1], ['Bby', 1]]);
+		expect(new Set(series.map((s) => s.symbol)).size).toBe(2);
+		expect((o.xAxis as { type: string }).type).toBe('time');
+	});
+	it('ranked bars keep the given order and format values in sv-SE', () => {
+		const o = rankedBarsOptions(['A', 'B'], [1068, 6.8], 'antal', 1);
+		expect((o.yAxis as { data: string[] }).data).toEqual(['A', 'B']);
+		const label = (o.series as { label: { formatter: (p: unknown) => string } }[])[0]!.label;
+		expect(label.formatter({ value: 1068 })).toBe('1\u00a0068,0');
+	});
+});
