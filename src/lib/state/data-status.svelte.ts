@@ -11,7 +11,20 @@ class DataStatus {
 	error = $state<string | undefined>(undefined);
 	startedAt = 0;
 	readyMs = $state<number | undefined>(undefined);
+	/** Bumped when a user's extract is added, so every view asks its questions again. */
+	revision = $state(0);
+	userExtracts = $state<{ file: string; table: string; rows: number }[]>([]);
 	#ready: Promise<void> | undefined;
+
+	/** The data revision once data are queryable, else null: views re-query when it changes. */
+	get ready(): number | null {
+		return this.phase === 'ready' ? this.revision : null;
+	}
+
+	addedUserExtract(file: string, table: string, rows: number): void {
+		this.userExtracts = [...this.userExtracts, { file, table, rows }];
+		this.revision++;
+	}
 
 	/** Start once per page load; later callers get the same promise. */
 	start(base: string): Promise<void> {

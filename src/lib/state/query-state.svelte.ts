@@ -1,4 +1,5 @@
 import type { Columns, Query, Runner } from '$lib/queries/sql';
+import { dataStatus } from './data-status.svelte';
 
 /**
  * The latest answer to a question whose inputs change (filters, selections). Only the newest
@@ -11,6 +12,8 @@ export class QueryState<Row> {
 	loading = $state(false);
 
 	async load(runner: Runner, query: Query<Row>): Promise<void> {
+		// Read synchronously so the calling $effect re-runs when a user's extract changes the data.
+		void dataStatus.revision;
 		const generation = ++this.#generation;
 		this.loading = true;
 		try {

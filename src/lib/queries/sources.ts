@@ -1,0 +1,15 @@
+import { sql, type Query } from './sql';
+
+export type SourceRow = { source: string; name: string; committee: string; meeting_date: string; title: string; file: string; figures: number };
+
+/** The committee documents and how many shipped figures cite each. */
+export function sourceList(): Query<SourceRow> {
+	return {
+		purpose: 'källdokumenten',
+		sql: sql`WITH f AS (SELECT source FROM facts UNION ALL SELECT source FROM budget UNION ALL SELECT source FROM goals)
+			SELECT s.source, m.name, s.committee, strftime(s.meeting_date, '%Y-%m-%d') AS meeting_date, s.title, s.file, count(f.source)::INTEGER AS figures
+			FROM sources s JOIN municipalities m USING (kommun) LEFT JOIN f USING (source)
+			GROUP BY ALL ORDER BY m.name`,
+		columns: ['source', 'name', 'committee', 'meeting_date', 'title', 'file', 'figures']
+	};
+}
