@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { NodeRunner } from '../tests/helpers/node-runner';
+import { NodeRunner } from './lib/node-runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers/site';
 import { startStaticServer } from './lib/static-server';
 import { writeSyntheticSickLeave } from './lib/synthetic';

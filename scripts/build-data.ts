@@ -8,6 +8,9 @@ import type { Manifest } from '../src/lib/schema/manifest';
 import { readAll } from './lib/check-rows';
 import { formatProblem } from './lib/read-sources';
 import { writeParquet } from './lib/write-parquet';
+import { NodeRunner } from './lib/node-runner';
+import { budgetHeadlines } from '../src/lib/queries/budget-headline';
+import { toRows } from '../src/lib/queries/sql';
 
 const root = join(import.meta.dirname, '..');
 const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
@@ -31,5 +34,12 @@ manifest.version = createHash('sha256')
 	.digest('hex')
 	.slice(0, 12);
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+
+// The first screen's headline figures, answered by the same SQL the app runs, so they show
+// before DuckDB-WASM has started (it replaces them with its own answer once ready).
+const runner = await NodeRunner.open(outDir);
+const headlines = toRows(await runner.run(budgetHeadlines()));
+runner.close();
+writeFileSync(join(outDir, 'headlines.json'), JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n');
 const summary = Object.entries(manifest.tables).map(([k, t]) => `${k} ${t.rows}`).join(', ');
 console.log(`npm run data: ${summary} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`);

@@ -1,0 +1,48 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Columns, Query, Runner } from '../../src/lib/queries/sql';
+import { VIEWS } from '../../src/lib/queries/views';
+
+/** Same normalisation the browser runner applies: plain numbers and ISO date strings. */
+function plain(v: unknown): unknown {
+	if (typeof v === 'bigint') return Number(v);
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	if (v != null && typeof v === 'object') return String(v);
+	return v;
+}
+
+/** Native DuckDB with the same tables the browser loads: the SQL under test is the SQL that ships. */
+export class NodeRunner implements Runner {
+	private constructor(readonly conn: DuckDBConnection) {}
+
+	static async open(parquetDir?: string): Promise<NodeRunner> {
+		const instance = await DuckDBInstance.create(':memory:');
+		const runner = new NodeRunner(await instance.connect());
+		if (parquetDir && existsSync(parquetDir)) {
+			for (const f of readdirSync(parquetDir).filter((f) => f.endsWith('.parquet')))
+				await runner.conn.run(`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(parquetDir, f)}')`);
+			if (existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
+		}
+		return runner;
+	}
+
+	/** The same views the browser creates after loading (src/lib/queries/views.ts). */
+	async createViews(): Promise<void> {
+		for (const v of VIEWS) await this.conn.run(v);
+	}
+
+	async run<Row>(query: Query<Row>): Promise<Columns<Row>> {
+		const reader = await this.conn.runAndReadAll(query.sql.text, query.sql.params as DuckDBValue[]);
+		const names = reader.columnNames();
+		const cols = reader.getColumnsJS();
+		const out: Record<string, unknown> = { length: reader.currentRowCount };
+		names.forEach((n, i) => (out[n] = (cols[i] ?? []).map(plain)));
+		for (const c of query.columns) if (!(c in out)) throw new Error(`${query.purpose}: kolumnen ${c} saknas i resultatet`);
+		return out as Columns<Row>;
+	}
+
+	close(): void {
+		this.conn.closeSync();
+	}
+}
