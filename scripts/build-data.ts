@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..');
 const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
 
 const started = performance.now();
-const { tables, problems } = readAll(join(root, 'data'));
+const { tables, problems } = readAll(process.env.TERTIAL_DATA_DIR ?? join(root, 'data'));
 if (problems.length > 0) {
 	for (const p of problems) console.error(formatProblem(p));
 	console.error(`\nnpm run data: ${problems.length} fel i data/ — inga filer skrevs.`);
