@@ -1,0 +1,85 @@
+import { sql, type Query } from './sql';
+
+/** Kolada's "Liknande kommuner" areas (as written in the group titles). */
+export const PEER_AREAS = ['äldreomsorg', 'IFO', 'LSS', 'ekonomiskt bistånd', 'socioekonomi', 'övergripande'] as const;
+export type PeerArea = (typeof PEER_AREAS)[number];
+
+export type BenchmarkFilters = { kpi: string; kommun: string; sex: 'T' | 'K' | 'M'; area: PeerArea };
+
+export type BenchmarkRow = {
+	year: number;
+	/** Our kommun's value; null when Kolada has no figure for us that year. */
+	value: number | null;
+	riket: number | null;
+	/** Our län's region (00LL), where Kolada publishes the KPI for regions. */
+	region_kommun: string | null;
+	region: number | null;
+	peer_group: string | null;
+	peer_group_year: number | null;
+	/** Unweighted mean of the group members' values (the anchor is not a member), as Kolada shows it. */
+	peer_mean: number | null;
+	/** Members with a figure that year, of `peer_size`. */
+	peer_n: number;
+	peer_size: number;
+	/** Distribution over kommuner (type K) with a figure that year; p25/median/p75 interpolated. */
+	n: number;
+	min: number | null;
+	p25: number | null;
+	median: number | null;
+	p75: number | null;
+	max: number | null;
+	/** 1 = highest value among the n kommuner (ties share the best rank); null when we have no figure. */
+	rank: number | null;
+};
+
+/**
+ * One KPI for one kommun and sex, per year, against Riket, the län's region, Kolada's "Liknande
+ * kommuner" group for `area` (its newest group year — Kolada applies today's group to every year)
+ * and all kommuner. All aggregation in SQL; every value a bound parameter.
+ */
+export function koladaBenchmark(f: BenchmarkFilters): Query<BenchmarkRow> {
+	return {
+		purpose: 'jämförelsen med Kolada (riket, länet, liknande kommuner, alla kommuner)',
+		sql: sql`WITH p AS (SELECT ${f.kpi}::VARCHAR AS kpi, ${f.kommun}::VARCHAR AS kommun, ${f.sex}::VARCHAR AS sex, ${f.area}::VARCHAR AS area),
+			v AS (SELECT k.kommun, k.year, k.value FROM kolada_values k, p WHERE k.kpi = p.kpi AND k.sex = p.sex),
+			kv AS (SELECT v.* FROM v JOIN kolada_municipalities m ON m.kommun = v.kommun AND m.type = 'K' WHERE v.value IS NOT NULL),
+			me AS (SELECT '00' || m.county_code AS region_kommun FROM kolada_municipalities m, p WHERE m.kommun = p.kommun AND m.type = 'K'),
+			chosen AS (SELECT g.group_id FROM kolada_peer_groups g, p WHERE g.anchor_kommun = p.kommun AND g.area = p.area
+				ORDER BY g.group_year DESC, g.group_id DESC LIMIT 1),
+			grp AS (SELECT g.group_id, g.group_year, g.member_kommun FROM kolada_peer_groups g JOIN chosen USING (group_id)),
+			grp_info AS (SELECT any_value(group_id) AS peer_group, any_value(group_year)::INTEGER AS peer_group_year, count(*)::INTEGER AS peer_size FROM grp),
+			peer AS (SELECT v.year, avg(v.value) AS peer_mean, count(*)::INTEGER AS peer_n
+				FROM v JOIN grp ON grp.member_kommun = v.kommun WHERE v.value IS NOT NULL GROUP BY v.year),
+			dist AS (SELECT year, count(*)::INTEGER AS n, min(value) AS min, quantile_cont(value, 0.25) AS p25, quantile_cont(value, 0.5) AS median,
+				quantile_cont(value, 0.75) AS p75, max(value) AS max FROM kv GROUP BY year),
+			ranked AS (SELECT kv.year, rank() OVER (PARTITION BY kv.year ORDER BY kv.value DESC)::INTEGER AS rank, kv.kommun FROM kv),
+			years AS (SELECT DISTINCT year FROM v WHERE value IS NOT NULL)
+			SELECT y.year::INTEGER AS year, ours.value, riket.value AS riket, (SELECT region_kommun FROM me) AS region_kommun, reg.value AS region,
+				gi.peer_group, gi.peer_group_year, peer.peer_mean, coalesce(peer.peer_n, 0)::INTEGER AS peer_n, gi.peer_size,
+				coalesce(dist.n, 0)::INTEGER AS n, dist.min, dist.p25, dist.median, dist.p75, dist.max, r.rank
+			FROM years y CROSS JOIN p CROSS JOIN grp_info gi
+				LEFT JOIN v ours ON ours.year = y.year AND ours.kommun = p.kommun
+				LEFT JOIN v riket ON riket.year = y.year AND riket.kommun = '0000'
+				LEFT JOIN v reg ON reg.year = y.year AND reg.kommun = (SELECT region_kommun FROM me)
+				LEFT JOIN peer ON peer.year = y.year
+				LEFT JOIN dist ON dist.year = y.year
+				LEFT JOIN ranked r ON r.year = y.year AND r.kommun = p.kommun
+			ORDER BY y.year`,
+		columns: ['year', 'value', 'riket', 'region_kommun', 'region', 'peer_group', 'peer_group_year', 'peer_mean', 'peer_n', 'peer_size', 'n', 'min', 'p25', 'median', 'p75', 'max', 'rank']
+	};
+}
+
+export type PeerMemberRow = { kommun: string; name: string; group_id: string; group_year: number };
+
+/** The members of our newest "Liknande kommuner" group for an area, by name: so a view can say who "liknande" are. */
+export function koladaPeerMembers(kommun: string, area: PeerArea): Query<PeerMemberRow> {
+	return {
+		purpose: 'kommunerna i Koladas grupp "Liknande kommuner"',
+		sql: sql`SELECT g.member_kommun AS kommun, coalesce(m.name, g.member_kommun) AS name, g.group_id, g.group_year::INTEGER AS group_year
+			FROM kolada_peer_groups g LEFT JOIN kolada_municipalities m ON m.kommun = g.member_kommun
+			WHERE g.group_id = (SELECT group_id FROM kolada_peer_groups WHERE anchor_kommun = ${kommun} AND area = ${area}
+				ORDER BY group_year DESC, group_id DESC LIMIT 1)
+			ORDER BY name`,
+		columns: ['kommun', 'name', 'group_id', 'group_year']
+	};
+}
