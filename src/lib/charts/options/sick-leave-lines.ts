@@ -1,0 +1,49 @@
+import { formatNumber } from '$lib/format/number';
+import type { ChartOption } from '../echarts';
+import { NEUTRAL, PALETTE } from '../palette';
+
+/** x = period end (orders the categories), label = the period's own label (the category). */
+export type TrendPoint = { x: string; y: number | null; label: string };
+export type TrendSeries = { name: string; points: TrendPoint[]; target?: boolean };
+
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect', 'arrow'];
+
+/**
+ * Lines over periods. Each category is a period's own label ("jan–jun 2023", "2022"), ordered by
+ * period end, so a jan–jun figure is never passed off as a full year. A series only has points
+ * where it has figures (lines join its own periods); a suppressed point (null) leaves a gap.
+ * Targets are dashed grey; every series has its own symbol.
+ */
+export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, decimals: number): ChartOption {
+	let n = 0;
+	const ends = new Map<string, string>();
+	for (const p of series.flatMap((x) => x.points)) if (!ends.has(p.label) || ends.get(p.label)! > p.x) ends.set(p.label, p.x);
+	const categories = [...ends].sort((a, b) => a[1].localeCompare(b[1])).map(([label]) => label);
+	// Keep the document's printed precision (7,07 %) in labels, at least `decimals`.
+	const fmt = (v: number) => formatNumber(v, Math.max(decimals, Math.min(2, (String(v).split('.')[1] ?? '').length)));
+	return {
+		grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
+		legend: { top: 0, type: 'scroll' },
+		tooltip: { trigger: 'item', formatter: (p) => {
+			const d = p as unknown as { data: [string, number]; seriesName: string };
+			return `${d.seriesName}, ${d.data[0]}: ${fmt(d.data[1])}`;
+		} },
+		xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true } },
+		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) } },
+		series: series.map((s) => {
+			const i = s.target ? -1 : n++;
+			return {
+				type: 'line' as const,
+				name: s.name,
+				symbol: s.target ? 'emptyCircle' : SYMBOLS[i % SYMBOLS.length]!,
+				symbolSize: 9,
+				color: s.target ? NEUTRAL : PALETTE[i % PALETTE.length]!,
+				lineStyle: { type: s.target ? ('dashed' as const) : ('solid' as const), width: 2 },
+				connectNulls: false,
+				label: { show: !s.target, position: 'top' as const, fontSize: 11, formatter: (p: unknown) => fmt((p as { value: [string, number] }).value[1]) },
+				labelLayout: { hideOverlap: true },
+				data: s.points.map((p) => [p.label, p.y] as [string, number | null])
+			};
+		})
+	};
+}

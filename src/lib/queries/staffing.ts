@@ -1,0 +1,27 @@
+import { kpiFigures, type FigureRow } from './sick-leave';
+import { sql, type Query } from './sql';
+
+/** The staffing measures HR follows, in display order. Survey indices etc. belong to other views. */
+export const STAFFING_MEASURES = ['staff_headcount', 'staff_fte', 'full_time_share_pct', 'hourly_paid_share_pct', 'staff_turnover_pct'] as const;
+export type StaffingMeasure = (typeof STAFFING_MEASURES)[number];
+
+/** Headcount and årsarbetare by sex, shares and turnover of one municipality, protected, with trend. */
+export function staffingFigures(kommun: string): Query<FigureRow> {
+	return kpiFigures({ table: 'staffing', kommun, measures: STAFFING_MEASURES, breakdown: 'all' }, 'personalsiffrorna');
+}
+
+export type PersonalKommunRow = { kommun: string; name: string; sick_leave_rows: number; staffing_rows: number };
+
+/** Municipalities with sick-leave or HR staffing figures, for the picker (others get a brief note). */
+export function personalKommuner(): Query<PersonalKommunRow> {
+	const measures = STAFFING_MEASURES.join(',');
+	return {
+		purpose: 'kommunerna med personalsiffror',
+		sql: sql`WITH c AS (SELECT m.kommun, m.name,
+				(SELECT count(*) FROM sick_leave s WHERE s.kommun = m.kommun)::INTEGER AS sick_leave_rows,
+				(SELECT count(*) FROM staffing s WHERE s.kommun = m.kommun AND list_contains(string_split(${measures}, ','), s.measure))::INTEGER AS staffing_rows
+			FROM municipalities m)
+			SELECT * FROM c ORDER BY sick_leave_rows = 0, name`,
+		columns: ['kommun', 'name', 'sick_leave_rows', 'staffing_rows']
+	};
+}

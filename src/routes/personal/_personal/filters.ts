@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/queries/sick-leave';
+
+/** The Personal view state as it appears in the URL (short Swedish keys), parsed with zod. */
+const UrlState = z.object({
+	kommun: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+	matt: z.enum(SICK_LEAVE_MEASURES).optional().catch(undefined)
+});
+
+export type PersonalState = { kommun: string | null; measure: SickLeaveMeasure };
+
+export function stateFromUrl(params: URLSearchParams): PersonalState {
+	const u = UrlState.parse(Object.fromEntries(params));
+	return { kommun: u.kommun ?? null, measure: u.matt ?? 'sick_leave_total_pct' };
+}
