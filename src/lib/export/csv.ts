@@ -6,10 +6,15 @@ export type CsvColumn = { key: string; label: string; decimals?: number };
  * CSV that Swedish Excel opens correctly: semicolon separator, decimal comma, UTF-8 with BOM.
  * Numbers are written without thousands separators so they stay numbers after import.
  */
+/** Full precision (no rounding: an export must not lose a decimal), float noise trimmed, decimal comma. */
+function plainNumber(v: number): string {
+	return String(Number(v.toPrecision(12))).replace('.', ',');
+}
+
 export function toSwedishCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {
 	const cell = (v: unknown, decimals?: number): string => {
 		if (v == null) return '';
-		if (typeof v === 'number') return formatNumber(v, decimals ?? 0).replace(/[\s\u00a0]/g, '').replace('\u2212', '-');
+		if (typeof v === 'number') return decimals == null ? plainNumber(v) : formatNumber(v, decimals).replace(/[\s\u00a0]/g, '').replace('\u2212', '-');
 		const s = String(v);
 		return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
