@@ -1,10 +1,11 @@
 // npm run data: data/*.csv (reviewed sources) → static/data/*.parquet + manifest.json.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toBudgetRow, type BudgetSourceRow } from '../src/lib/schema/budget-row';
 import { TABLE_NAMES, type TableName } from '../src/lib/schema/extracts';
 import type { Manifest } from '../src/lib/schema/manifest';
+import { KoladaManifest } from '../src/lib/schema/kolada';
 import { readAll } from './lib/check-rows';
 import { formatProblem } from './lib/read-sources';
 import { writeParquet } from './lib/write-parquet';
@@ -33,6 +34,10 @@ manifest.version = createHash('sha256')
 	.update(Object.values(manifest.tables).map((t) => t.sha256).join(''))
 	.digest('hex')
 	.slice(0, 12);
+// Kolada (npm run data:kolada or data:kolada:import) lives in kolada/ beside the extracts; the app
+// learns from this manifest whether it is there, so it never asks for a file that does not exist.
+const koladaManifest = join(outDir, 'kolada', 'manifest.json');
+if (existsSync(koladaManifest)) manifest.kolada = KoladaManifest.parse(JSON.parse(readFileSync(koladaManifest, 'utf8')));
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 
 // The first screen's headline figures, answered by the same SQL the app runs, so they show
@@ -42,4 +47,5 @@ const headlines = toRows(await runner.run(budgetHeadlines()));
 runner.close();
 writeFileSync(join(outDir, 'headlines.json'), JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n');
 const summary = Object.entries(manifest.tables).map(([k, t]) => `${k} ${t.rows}`).join(', ');
-console.log(`npm run data: ${summary} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`);
+const kolada = manifest.kolada ? `; Kolada ${manifest.kolada.tables.kolada_values?.rows ?? 0} värden (${manifest.kolada.vintage.fetched})` : '; ingen Kolada-jämförelse (npm run data:kolada)';
+console.log(`npm run data: ${summary}${kolada} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`);

@@ -1,4 +1,4 @@
-// npm run data:kolada:import -- <dir-or-files…> [--out <dir>] [--fetched ÅÅÅÅ-MM-DD]
+// npm run data:kolada:import -- <dir-or-files…> [--out <dir>] [--fetched ÅÅÅÅ-MM(-DD)]
 // Kolada files (the dump's CSVs, or saved API v2/v3 JSON) → static/data/kolada/*.parquet + manifest.json.
 import { join } from 'node:path';
 import { KoladaParseError } from '../../src/lib/kolada/errors';
@@ -39,8 +39,8 @@ async function main(argv: string[]): Promise<void> {
 	const { opts, rest: inputs } = options(argv, ['--out', '--fetched']);
 	const out = opts['--out'] ?? DEFAULT_OUT;
 	const fetched = opts['--fetched'] ?? new Date().toISOString().slice(0, 10);
-	if (inputs.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(fetched)) {
-		console.error('användning: npm run data:kolada:import -- <mapp eller filer…> [--out <mapp>] [--fetched ÅÅÅÅ-MM-DD]');
+	if (inputs.length === 0 || !/^\d{4}-\d{2}(-\d{2})?$/.test(fetched)) {
+		console.error('användning: npm run data:kolada:import -- <mapp eller filer…> [--out <mapp>] [--fetched ÅÅÅÅ-MM(-DD)]');
 		process.exit(2);
 	}
 	try {

@@ -16,14 +16,16 @@ function plain(v: unknown): unknown {
 export class NodeRunner implements Runner {
 	private constructor(readonly conn: DuckDBConnection) {}
 
-	static async open(parquetDir?: string): Promise<NodeRunner> {
+	/** Every Parquet file in `parquetDir` (and in `alsoDirs`, e.g. the Kolada folder) as a table of its name. */
+	static async open(parquetDir?: string, alsoDirs: readonly string[] = []): Promise<NodeRunner> {
 		const instance = await DuckDBInstance.create(':memory:');
 		const runner = new NodeRunner(await instance.connect());
-		if (parquetDir && existsSync(parquetDir)) {
-			for (const f of readdirSync(parquetDir).filter((f) => f.endsWith('.parquet')))
-				await runner.conn.run(`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(parquetDir, f)}')`);
-			if (existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
+		for (const dir of [parquetDir, ...alsoDirs]) {
+			if (!dir || !existsSync(dir)) continue;
+			for (const f of readdirSync(dir).filter((f) => f.endsWith('.parquet')))
+				await runner.conn.run(`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(dir, f)}')`);
 		}
+		if (parquetDir && existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
 		return runner;
 	}
 

@@ -51,10 +51,10 @@ describe('koladaBenchmark', () => {
 		// 2021 kommuner with a figure: F 3, A 5, B 7, C 7, D 9 (E is null; Riket and the region are not kommuner).
 		// Quartiles interpolate (R type 7): p25 at position 1 → 5, median at 2 → 7, p75 at 3 → 7.
 		// Peer group: the newest (G2, 2024) = C, D, E → mean of 7 and 9 = 8 with 2 of 3 members reporting.
-		// Rank, highest first: D 9 = 1, B and C 7 = 2, A 5 = 4.
+		// Rank, highest first: D 9 = 1, B and C 7 = 2, A 5 = 4; lowest first: F 3 = 1, A 5 = 2.
 		expect(y2021).toEqual({
 			year: 2021, value: 5, riket: 6.5, region_kommun: '0001', region: 8, peer_group: 'G2', peer_group_year: 2024, peer_mean: 8, peer_n: 2, peer_size: 3,
-			n: 5, min: 3, p25: 5, median: 7, p75: 7, max: 9, rank: 4
+			n: 5, min: 3, p25: 5, median: 7, p75: 7, max: 9, rank: 4, rank_low: 2
 		});
 		expect(y2022).toMatchObject({ year: 2022, value: 6, riket: 7, region: null, peer_mean: null, peer_n: 0, n: 1, median: 6, rank: 1 });
 		expect(y2020).toMatchObject({ year: 2020, value: null, riket: 6, n: 0, min: null, median: null, rank: null });
@@ -64,6 +64,9 @@ describe('koladaBenchmark', () => {
 		const [b, c] = await Promise.all([run('0115'), run('0117')]);
 		expect(b.find((r) => r.year === 2021)!.rank).toBe(2);
 		expect(c.find((r) => r.year === 2021)!.rank).toBe(2);
+		// Lowest first: F 3, A 5, then B and C share 3.
+		expect(b.find((r) => r.year === 2021)!.rank_low).toBe(3);
+		expect(c.find((r) => r.year === 2021)!.rank_low).toBe(3);
 	});
 
 	it('filters on sex', async () => {

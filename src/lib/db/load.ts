@@ -1,6 +1,7 @@
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 import { Manifest } from '$lib/schema/manifest';
+import { KOLADA_COLUMNS, type KoladaManifest, type KoladaTable } from '$lib/schema/kolada';
 import { VIEWS } from '$lib/queries/views';
 import { engine } from './engine';
 import { parquetToIpc } from './parquet';
@@ -34,8 +35,8 @@ export async function loadTable(name: string, bytes: Uint8Array, columns?: Recor
 		if (!columns) throw new Error(`${name}: filen innehåller inga rader och inget känt schema`);
 		await conn.query(createEmpty(stage, columns));
 	}
-	await conn.query(`DROP TABLE IF EXISTS "${name}"`);
-	await conn.query(`ALTER TABLE "${stage}" RENAME TO "${name}"`);
+	// One call, one transaction: a query queued meanwhile sees the old table or the new, never none.
+	await conn.query(`BEGIN TRANSACTION; DROP TABLE IF EXISTS "${name}"; ALTER TABLE "${stage}" RENAME TO "${name}"; COMMIT`);
 	const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${name}"`);
 	return Number(count.getChild('n')?.get(0));
 }
@@ -55,6 +56,24 @@ export async function loadBundledData(base: string, manifest: Manifest, onProgre
 		})
 	);
 	await createViews();
+}
+
+/**
+ * Kolada's tables (static/data/kolada/), loaded after the extracts so the first screen never waits
+ * for the national comparison. The views are recreated so they see the loaded tables.
+ */
+export async function loadKolada(base: string, kolada: KoladaManifest): Promise<number> {
+	let values = 0;
+	await Promise.all(
+		Object.entries(kolada.tables).map(async ([name, t]) => {
+			const res = await fetch(`${base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`);
+			if (!res.ok) throw new Error(`kolada/${t.file}: HTTP ${res.status}`);
+			const rows = await loadTable(name, new Uint8Array(await res.arrayBuffer()), KOLADA_COLUMNS[name as KoladaTable]);
+			if (name === 'kolada_values') values = rows;
+		})
+	);
+	await createViews();
+	return values;
 }
 
 export async function createViews(): Promise<void> {

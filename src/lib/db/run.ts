@@ -62,7 +62,7 @@ async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
 	}
 }
 
-/** Drop cached results, e.g. after the user loads or replaces an extract. */
+/** Drop cached results when the data change (a user's extract, Kolada arriving): every answer is asked again. */
 export function clearQueryCache(): void {
 	cache.clear();
 }

@@ -44,27 +44,28 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	per_1000_inv65: fragment('value / nullif(denominator, 0)')
 };
 
-/** One measure across municipalities and periods, normalised and ranked per period, in SQL. */
+/** One measure (ours or a Kolada KPI) across municipalities and periods, normalised and ranked per period, in SQL. */
 export function comparison(f: CompareFilters): Query<CompareRow> {
 	const kommuner = f.kommuner.join(',');
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
 		sql: sql`WITH f AS (
-				SELECT * FROM facts WHERE measure = ${f.measure} AND value_kind = 'actual' AND sex = ${f.sex}
+				SELECT * FROM compare_facts WHERE measure = ${f.measure} AND value_kind = 'actual' AND sex = ${f.sex}
 					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND unit_area IS NOT DISTINCT FROM ${f.unitArea}
 					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
 					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
-			m AS (SELECT higher_is_better FROM measures WHERE measure = ${f.measure})
+			m AS (SELECT higher_is_better FROM compare_measures WHERE measure = ${f.measure})
 			SELECT s.kommun, mu.name, strftime(s.period_start, '%Y-%m-%d') AS period_start, strftime(s.period_end, '%Y-%m-%d') AS period_end,
 				s.period_kind, s.period_label, (date_diff('month', s.period_start, s.period_end) + 1)::INTEGER AS period_months,
 				s.value, s.unit, s.denominator, s.shown,
-				CASE WHEN s.shown IS NOT NULL THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL
+				-- Riket (0000) is shown beside the kommuner but is not one of them: never ranked.
+				CASE WHEN s.shown IS NOT NULL AND s.kommun <> '0000' THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL OR s.kommun = '0000'
 					ORDER BY CASE WHEN coalesce((SELECT higher_is_better FROM m), true) THEN -s.shown ELSE s.shown END) END::INTEGER AS rank,
-				(count(s.shown) OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
+				(count(s.shown) FILTER (WHERE s.kommun <> '0000') OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
 				s.note, s.source, src.file, s.line, s.quote
-			FROM s LEFT JOIN municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
+			FROM s LEFT JOIN compare_municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
 			ORDER BY s.period_end, s.period_start, mu.name`,
 		columns: ['kommun', 'name', 'period_start', 'period_end', 'period_kind', 'period_label', 'period_months', 'value', 'unit', 'denominator', 'shown', 'rank', 'ranked', 'note', 'source', 'file', 'line', 'quote']
 	};

@@ -30,6 +30,8 @@ export type BenchmarkRow = {
 	max: number | null;
 	/** 1 = highest value among the n kommuner (ties share the best rank); null when we have no figure. */
 	rank: number | null;
+	/** 1 = lowest value: the rank to show where lower is better (sick leave, waiting time). */
+	rank_low: number | null;
 };
 
 /**
@@ -52,11 +54,12 @@ export function koladaBenchmark(f: BenchmarkFilters): Query<BenchmarkRow> {
 				FROM v JOIN grp ON grp.member_kommun = v.kommun WHERE v.value IS NOT NULL GROUP BY v.year),
 			dist AS (SELECT year, count(*)::INTEGER AS n, min(value) AS min, quantile_cont(value, 0.25) AS p25, quantile_cont(value, 0.5) AS median,
 				quantile_cont(value, 0.75) AS p75, max(value) AS max FROM kv GROUP BY year),
-			ranked AS (SELECT kv.year, rank() OVER (PARTITION BY kv.year ORDER BY kv.value DESC)::INTEGER AS rank, kv.kommun FROM kv),
+			ranked AS (SELECT kv.year, rank() OVER (PARTITION BY kv.year ORDER BY kv.value DESC)::INTEGER AS rank,
+				rank() OVER (PARTITION BY kv.year ORDER BY kv.value ASC)::INTEGER AS rank_low, kv.kommun FROM kv),
 			years AS (SELECT DISTINCT year FROM v WHERE value IS NOT NULL)
 			SELECT y.year::INTEGER AS year, ours.value, riket.value AS riket, (SELECT region_kommun FROM me) AS region_kommun, reg.value AS region,
 				gi.peer_group, gi.peer_group_year, peer.peer_mean, coalesce(peer.peer_n, 0)::INTEGER AS peer_n, gi.peer_size,
-				coalesce(dist.n, 0)::INTEGER AS n, dist.min, dist.p25, dist.median, dist.p75, dist.max, r.rank
+				coalesce(dist.n, 0)::INTEGER AS n, dist.min, dist.p25, dist.median, dist.p75, dist.max, r.rank, r.rank_low
 			FROM years y CROSS JOIN p CROSS JOIN grp_info gi
 				LEFT JOIN v ours ON ours.year = y.year AND ours.kommun = p.kommun
 				LEFT JOIN v riket ON riket.year = y.year AND riket.kommun = '0000'
@@ -65,7 +68,7 @@ export function koladaBenchmark(f: BenchmarkFilters): Query<BenchmarkRow> {
 				LEFT JOIN dist ON dist.year = y.year
 				LEFT JOIN ranked r ON r.year = y.year AND r.kommun = p.kommun
 			ORDER BY y.year`,
-		columns: ['year', 'value', 'riket', 'region_kommun', 'region', 'peer_group', 'peer_group_year', 'peer_mean', 'peer_n', 'peer_size', 'n', 'min', 'p25', 'median', 'p75', 'max', 'rank']
+		columns: ['year', 'value', 'riket', 'region_kommun', 'region', 'peer_group', 'peer_group_year', 'peer_mean', 'peer_n', 'peer_size', 'n', 'min', 'p25', 'median', 'p75', 'max', 'rank', 'rank_low']
 	};
 }
 
@@ -81,5 +84,34 @@ export function koladaPeerMembers(kommun: string, area: PeerArea): Query<PeerMem
 				ORDER BY group_year DESC, group_id DESC LIMIT 1)
 			ORDER BY name`,
 		columns: ['kommun', 'name', 'group_id', 'group_year']
+	};
+}
+
+export type KoladaKpiInfoRow = { kpi: string; title: string; unit: string; description: string; region_name: string | null };
+
+/** A KPI's title and unit (from its title, as Kolada writes it) and our län's name, for labels. */
+export function koladaKpiInfo(kpi: string, kommun: string): Query<KoladaKpiInfoRow> {
+	return {
+		purpose: 'Kolada-nyckeltalets namn och enhet',
+		sql: sql`SELECT k.kpi, k.title, coalesce(cm.unit, '') AS unit, k.description,
+				(SELECT r.name FROM kolada_municipalities m JOIN kolada_municipalities r ON r.kommun = '00' || m.county_code WHERE m.kommun = ${kommun}) AS region_name
+			FROM kolada_kpis k LEFT JOIN compare_measures cm ON cm.measure = 'kolada:' || k.kpi
+			WHERE k.kpi = ${kpi}`,
+		columns: ['kpi', 'title', 'unit', 'description', 'region_name']
+	};
+}
+
+export type KoladaMatchRow = { measure: string; label_sv: string; kolada_kpi: string; higher_is_better: boolean | null; kolada_years: number };
+
+/** Our measures for this kommun that name a Kolada KPI, and how many years Kolada has for it. */
+export function koladaMatches(kommun: string): Query<KoladaMatchRow> {
+	return {
+		purpose: 'måtten som har en motsvarighet i Kolada',
+		sql: sql`SELECT m.measure, m.label_sv, m.kolada_kpi, m.higher_is_better,
+				(SELECT count(DISTINCT v.year) FROM kolada_values v WHERE v.kpi = m.kolada_kpi AND v.kommun = ${kommun} AND v.value IS NOT NULL)::INTEGER AS kolada_years
+			FROM measures m
+			WHERE m.kolada_kpi IS NOT NULL AND EXISTS (SELECT 1 FROM facts f WHERE f.measure = m.measure AND f.kommun = ${kommun})
+			ORDER BY m.domain, m.label_sv`,
+		columns: ['measure', 'label_sv', 'kolada_kpi', 'higher_is_better', 'kolada_years']
 	};
 }

@@ -5,15 +5,16 @@ export type MeasureOptionRow = {
 	higher_is_better: boolean | null; kolada_kpi: string | null; definition: string; kommuner: string; figures: number;
 };
 
-/** The catalogue for the measure picker: every measure with figures, and which municipalities have them. */
+/** The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when loaded), and which municipalities have them. */
 export function measureOptions(): Query<MeasureOptionRow> {
 	return {
 		purpose: 'måttkatalogen',
 		sql: sql`SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition,
 				string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
-			FROM measures m JOIN facts f USING (measure)
+			FROM compare_measures m JOIN compare_facts f USING (measure)
 			WHERE f.value_kind = 'actual'
-			GROUP BY ALL ORDER BY m.domain, m.label_sv`,
+			GROUP BY m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition
+			ORDER BY m.domain = 'kolada', m.domain, m.label_sv`,
 		columns: ['measure', 'domain', 'label_sv', 'label_en', 'unit', 'decimals', 'higher_is_better', 'kolada_kpi', 'definition', 'kommuner', 'figures']
 	};
 }
@@ -25,7 +26,7 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
 		sql: sql`SELECT sex, age_band, unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM facts WHERE measure = ${measure} AND value_kind = 'actual'
+			FROM compare_facts WHERE measure = ${measure} AND value_kind = 'actual'
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
@@ -37,18 +38,25 @@ export type NormAvailabilityRow = { per_fte: number; per_1000_inv: number; per_1
  * How many figures each normalisation could serve for this selection: the UI offers a
  * normalisation only when its denominator exists.
  */
-export function normalisationAvailability(measure: string, hasKolada: boolean): Query<NormAvailabilityRow> {
+export function normalisationAvailability(measure: string): Query<NormAvailabilityRow> {
 	return {
 		purpose: 'vilka normaliseringar som går',
-		sql: hasKolada
-			? sql`SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end))::INTEGER AS per_fte,
-					count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv,
-					count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01957' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv65,
-					count(DISTINCT (period_start, period_end))::INTEGER AS periods
-				FROM facts f WHERE measure = ${measure} AND value_kind = 'actual'`
-			: sql`SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end))::INTEGER AS per_fte,
-					0 AS per_1000_inv, 0 AS per_1000_inv65, count(DISTINCT (period_start, period_end))::INTEGER AS periods
-				FROM facts f WHERE measure = ${measure} AND value_kind = 'actual'`,
+		sql: sql`SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end))::INTEGER AS per_fte,
+				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv,
+				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01957' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv65,
+				count(DISTINCT (period_start, period_end))::INTEGER AS periods
+			FROM compare_facts f WHERE measure = ${measure} AND value_kind = 'actual'`,
 		columns: ['per_fte', 'per_1000_inv', 'per_1000_inv65', 'periods']
+	};
+}
+
+export type CompareMunicipalityRow = { kommun: string; name: string; lan_name: string | null; ours: boolean };
+
+/** Every municipality Jämför can show: ours first, then all kommuner and Riket that Kolada lists (when loaded). */
+export function compareMunicipalities(): Query<CompareMunicipalityRow> {
+	return {
+		purpose: 'kommunerna att jämföra',
+		sql: sql`SELECT kommun, name, lan_name, ours FROM compare_municipalities ORDER BY ours DESC, kommun = '0000' DESC, name`,
+		columns: ['kommun', 'name', 'lan_name', 'ours']
 	};
 }

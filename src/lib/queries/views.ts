@@ -1,11 +1,46 @@
+import { KOLADA_COLUMNS } from '../schema/kolada';
+
+/** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
+const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
+	([table, cols]) => `CREATE TABLE IF NOT EXISTS ${table} (${Object.entries(cols).map(([c, t]) => `"${c}" ${t}`).join(', ')})`
+);
+
+/** Kolada's unit is the last part of its KPI title ("…, andel (%)", "…, kr/inv", "…, antal"). */
+const KOLADA_UNIT = `CASE WHEN contains(k.title, '(%)') THEN '%' ELSE trim(regexp_extract(k.title, '[^,]*$')) END`;
+
 /**
  * Views created after the extracts are loaded, in the browser and in the tests alike.
- * `facts` unions the four long-format extracts so one query can compare any measure.
+ * `facts` unions the four long-format extracts so one query can compare any measure; the
+ * `compare_*` views add Kolada's KPIs and kommuner (when loaded) for Jämför, keeping the
+ * documents' own figures apart everywhere else.
  */
 export const VIEWS: readonly string[] = [
+	...KOLADA_PLACEHOLDERS,
 	`CREATE OR REPLACE VIEW facts AS
 		SELECT 'staffing' AS extract, * FROM staffing
 		UNION ALL BY NAME SELECT 'sick_leave' AS extract, * FROM sick_leave
 		UNION ALL BY NAME SELECT 'senior_alert' AS extract, * FROM senior_alert
-		UNION ALL BY NAME SELECT 'caseload' AS extract, * FROM caseload`
+		UNION ALL BY NAME SELECT 'caseload' AS extract, * FROM caseload`,
+	// A Kolada KPI as a measure: id "kolada:N00090", calendar year, no document provenance.
+	`CREATE OR REPLACE VIEW compare_measures AS
+		SELECT measure, domain, label_sv, label_en, unit, decimals, higher_is_better, kolada_kpi, definition FROM measures
+		UNION ALL
+		SELECT 'kolada:' || k.kpi, 'kolada', k.title, k.title, ${KOLADA_UNIT}, 1,
+			(SELECT any_value(m.higher_is_better) FROM measures m WHERE m.kolada_kpi = k.kpi), k.kpi, k.description
+		FROM kolada_kpis k`,
+	`CREATE OR REPLACE VIEW compare_facts AS
+		SELECT * FROM facts
+		UNION ALL BY NAME
+		SELECT 'kolada' AS extract, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
+			'year' AS period_kind, v.year::VARCHAR AS period_label, 'kolada:' || v.kpi AS measure, 'actual' AS value_kind, v.sex,
+			NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS item, NULL::VARCHAR AS detail, v.value,
+			cm.unit, NULL::INTEGER AS n, NULL::VARCHAR AS note, 'kolada' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote
+		FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi
+		WHERE v.value IS NOT NULL`,
+	// Our municipalities, then every other kommun (type K) and Riket that Kolada lists.
+	`CREATE OR REPLACE VIEW compare_municipalities AS
+		SELECT kommun, name, lan_code, lan_name, true AS ours FROM municipalities
+		UNION ALL
+		SELECT k.kommun, k.name, k.county_code, k.county, false FROM kolada_municipalities k
+		WHERE (k.type = 'K' OR k.kommun = '0000') AND k.kommun NOT IN (SELECT kommun FROM municipalities)`
 ];

@@ -82,7 +82,7 @@ export const KoladaManifest = z.object({
 	attribution: z.literal('Källa: Kolada (RKA)'),
 	vintage: z.object({
 		/** When the data were fetched (API) or imported (files), ISO date. */
-		fetched: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+		fetched: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"),
 		first_year: z.number().int().nullable(),
 		last_year: z.number().int().nullable(),
 		source: z.enum(['api', 'files'])

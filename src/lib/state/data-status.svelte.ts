@@ -1,5 +1,6 @@
-import { fetchManifest, loadBundledData, type LoadProgress } from '$lib/db/load';
+import { fetchManifest, loadBundledData, loadKolada, type LoadProgress } from '$lib/db/load';
 import type { Manifest } from '$lib/schema/manifest';
+import { clearQueryCache } from '$lib/db/run';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -15,6 +16,11 @@ class DataStatus {
 	revision = $state(0);
 	userExtracts = $state<{ file: string; table: string; rows: number }[]>([]);
 	#ready: Promise<void> | undefined;
+	/** Kolada's national comparison: 'absent' when the build had none (npm run data:kolada). */
+	kolada = $state<'absent' | 'loading' | 'ready' | 'error'>('absent');
+	koladaValues = $state(0);
+	koladaMs = $state<number | undefined>(undefined);
+	koladaError = $state<string | undefined>(undefined);
 
 	/** The data revision once data are queryable, else null: views re-query when it changes. */
 	get ready(): number | null {
@@ -23,6 +29,11 @@ class DataStatus {
 
 	addedUserExtract(file: string, table: string, rows: number): void {
 		this.userExtracts = [...this.userExtracts, { file, table, rows }];
+		this.#changed();
+	}
+
+	#changed(): void {
+		clearQueryCache();
 		this.revision++;
 	}
 
@@ -42,10 +53,30 @@ class DataStatus {
 			// A named mark so `npm run bench` can read when the data became queryable.
 			performance.mark('tertial:data-ready');
 			this.phase = 'ready';
+			void this.#loadKolada(base);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			this.phase = 'error';
 			throw e;
+		}
+	}
+
+	/** In the background: views that show Kolada re-query when it lands (revision bump). */
+	async #loadKolada(base: string): Promise<void> {
+		const kolada = this.manifest?.kolada;
+		if (!kolada) return;
+		this.kolada = 'loading';
+		const started = performance.now();
+		try {
+			this.koladaValues = await loadKolada(base, kolada);
+			this.koladaMs = Math.round(performance.now() - started);
+			performance.mark('tertial:kolada-ready');
+			this.kolada = 'ready';
+			this.#changed();
+		} catch (e) {
+			// The documents' own figures stay usable; only the national comparison is missing.
+			this.koladaError = e instanceof Error ? e.message : String(e);
+			this.kolada = 'error';
 		}
 	}
 }

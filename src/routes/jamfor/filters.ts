@@ -5,7 +5,7 @@ const Year = z.coerce.number().int().min(1990).max(2100);
 
 /** The Jämför view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlFilters = z.object({
-	matt: z.string().regex(/^[a-z0-9_]+$/).optional().catch(undefined),
+	matt: z.string().regex(/^([a-z0-9_]+|kolada:[NU]\d{5})$/).optional().catch(undefined),
 	kommuner: z.string().regex(/^\d{4}(,\d{4})*$/).optional().catch(undefined),
 	fran: Year.optional().catch(undefined),
 	till: Year.optional().catch(undefined),

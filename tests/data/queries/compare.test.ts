@@ -74,7 +74,7 @@ describe('measure options', () => {
 		expect(rows.map((r) => [r.sex, r.figures])).toEqual([['T', 3], ['K', 1]]);
 	});
 	it('offers per-FTE normalisation only where staff figures exist', async () => {
-		const [a] = toRows(await db.run(normalisationAvailability('evb_count', false)));
+		const [a] = toRows(await db.run(normalisationAvailability('evb_count')));
 		expect(a).toEqual({ per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, periods: 1 });
 	});
 });

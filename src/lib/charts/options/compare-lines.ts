@@ -4,22 +4,35 @@ import { PALETTE } from '../palette';
 
 export type LinePoint = { series: string; x: string; y: number | null; label: string };
 
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
+
 /**
- * One line per municipality on a time axis (x = period end), so periods of different length
- * sit where they end instead of pretending to be the same category. Symbols differ per series
- * so lines are told apart without colour.
+ * One line per municipality. On a time axis (x = period end) periods of different length sit
+ * where they end instead of pretending to be the same category; when every point is the same
+ * kind of period (e.g. calendar years) a category axis labels each one exactly. Series without a
+ * single value are left out; symbols differ per series so lines are told apart without colour.
  */
-export function compareLinesOptions(points: LinePoint[], axisName: string, decimals: number): ChartOption {
-	const names = [...new Set(points.map((p) => p.series))];
-	const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
+export function compareLinesOptions(points: LinePoint[], axisName: string, decimals: number, categorical = false): ChartOption {
+	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
+	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
+	const data = (name: string) =>
+		categorical
+			? categories.map((c) => {
+					const p = points.find((q) => q.series === name && q.label === c);
+					return { value: p?.y ?? null, name: c };
+				})
+			: points.filter((p) => p.series === name && p.y != null).map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
 		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },
 		tooltip: { trigger: 'item', formatter: (p) => {
-			const d = p as unknown as { data: { name: string; value: [string, number] }; seriesName: string };
-			return `${d.seriesName}, ${d.data.name}: ${formatNumber(d.data.value[1], decimals)}`;
+			const d = p as unknown as { data: { name: string; value: number | [string, number] }; seriesName: string };
+			const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
+			return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
 		} },
-		xAxis: { type: 'time', axisLabel: { formatter: '{yyyy}' } },
+		xAxis: categorical
+			? { type: 'category', data: categories, boundaryGap: false }
+			: { type: 'time', minInterval: 86_400_000 * 28, axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true } },
 		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) }, scale: true },
 		series: names.map((name, i) => ({
 			type: 'line' as const,
@@ -28,7 +41,15 @@ export function compareLinesOptions(points: LinePoint[], axisName: string, decim
 			symbolSize: 9,
 			color: PALETTE[i % PALETTE.length]!,
 			connectNulls: false,
-			data: points.filter((p) => p.series === name && p.y != null).map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }))
+			data: data(name)
 		}))
 	};
+}
+
+const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** A tick on the time axis: the year at a year's start, else "aug 2023" — never the same year twice. */
+function timeLabel(v: number): string {
+	const d = new Date(v);
+	return d.getMonth() === 0 && d.getDate() === 1 ? String(d.getFullYear()) : `${MONTHS_SV[d.getMonth()]} ${d.getFullYear()}`;
 }

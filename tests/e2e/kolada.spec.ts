@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_DATA } from '../helpers/paths';
+import { downloadText } from './helpers/download';
+import { axeViolations, openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
+
+const DUMP = join(import.meta.dirname, '..', '..', '..', 'shared', 'opendata', 'kolada_values_long.csv');
+
+// Kolada is in the build only when it was imported (npm test does so from ../shared/opendata).
+const manifest = join(BUILT_DATA, 'manifest.json');
+const hasKolada = existsSync(manifest) && 'kolada' in JSON.parse(readFileSync(manifest, 'utf8')) && existsSync(DUMP);
+
+function latestInDump(kpi: string, kommun: string): [number, number] {
+	const rows = readFileSync(DUMP, 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[0] === kpi && c[1] === kommun && c[3] !== '');
+	const last = rows.sort((a, b) => Number(a[2]) - Number(b[2])).at(-1)!;
+	return [Number(last[2]), Number(last[3])];
+}
+
+let site: Site;
+beforeAll(async () => {
+	if (hasKolada) site = await openSite();
+});
+afterAll(async () => site?.close());
+
+describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
+	it('Personal: Timrå sick leave beside Riket, liknande kommuner and all kommuner, with source and vintage', async () => {
+		const { page, problems } = await visit(site, '/personal/?kommun=2262');
+		await waitForData(page);
+		await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid="kolada-summary"]');
+		const text = (await page.textContent('[data-testid="kolada-benchmark"]')) ?? '';
+		expect(text).toContain('N00090');
+		// The newest year Timrå has a figure, read here from the dump itself, not from the app.
+		const [year, value] = latestInDump('N00090', '2262');
+		expect(text).toContain(`${year}: Timrå ${value.toFixed(1).replace('.', ',')}\u00a0%`);
+		expect(text).toMatch(/plats \d+ av \d{3} kommuner \(1 = lägst värde, lägre är bättre\)/);
+		expect(text).toContain('Källa: Kolada (RKA), hämtat 2024-08, år 1994–2022');
+		expect(text).toContain('Inte samma mått');
+		await page.waitForSelector('[data-testid="kolada-benchmark"] [data-chart-ready="true"]');
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshot(page, 'kolada-personal-timra');
+		expect(problems).toEqual([]);
+	});
+
+	it('Jämför: a Kolada KPI across kommuner, a kommun added by name, Riket not ranked, CSV export', async () => {
+		const { page, problems } = await visit(site, '/jamfor/?matt=kolada:N00090&fran=2018');
+		await waitForData(page);
+		await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
+		await page.fill('#add-kommun', 'Sundsvall');
+		await page.click('form.add button[type=submit]');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('kommuner')?.includes('2281'));
+		await page.waitForFunction(() => document.querySelector('[data-testid="compare-result"]')?.textContent?.includes('Sundsvall'));
+		const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+		const lines = csv.text.trim().split('\r\n');
+		const riket = lines.filter((l) => l.startsWith('Riket;'));
+		expect(riket.length).toBeGreaterThan(0);
+		for (const l of riket) expect(l.split(';')[3]).toBe(''); // Riket has no rank
+		expect(lines.some((l) => l.startsWith('Sundsvall;2022;'))).toBe(true);
+		expect(await page.textContent('[data-testid="compare-result"]')).toContain('Källa: Kolada (RKA)');
+		expect(await axeViolations(page)).toEqual([]);
+		await screenshot(page, 'kolada-jamfor');
+		expect(problems).toEqual([]);
+	});
+
+	it('Rapport: Gnesta national comparison per matching measure; ej verkställda beslut says there is none', async () => {
+		const { page, problems } = await visit(site, '/rapport/?kommun=0461');
+		await waitForData(page);
+		await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-testid="national-comparison"] [data-testid="kolada-summary"]');
+		expect(await page.textContent('[data-testid="national-comparison"]')).toContain('U23401');
+		expect(await page.textContent('[data-testid="evb-no-national"]')).toContain('ingen nationell jämförelse');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+});
