@@ -27,7 +27,8 @@ describe('Ekonomi (controller)', () => {
 		expect(csv.text).toContain('-14717');
 
 		await page.click('[data-testid="area-table"] tbody tr:nth-child(2) th a');
-		await page.waitForSelector('[data-testid="area-detail"]');
+		await page.waitForSelector('[data-testid="area-detail"] [data-testid="cited-figures"] li');
+		await page.waitForSelector('[data-testid="area-detail"] table');
 		expect(page.url()).toContain('omrade=');
 		expect(await page.textContent('[data-testid="area-detail"]')).toContain('NETTOKOSTNADER');
 		await screenshot(page, 'ekonomi-timra-drill');

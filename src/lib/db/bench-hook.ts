@@ -18,6 +18,49 @@ export function installBenchHook(): void {
 			}
 			return out;
 		},
+		/** A shipped query as the app runs it: prepared, parameters bound. */
+		async timeQuery(sqlText: string, params: unknown[], runs: number): Promise<number[]> {
+			const { conn } = await engine();
+			const stmt = await conn.prepare(sqlText);
+			const out: number[] = [];
+			try {
+				for (let i = 0; i < runs; i++) {
+					const t0 = performance.now();
+					await stmt.query(...params);
+					out.push(performance.now() - t0);
+				}
+			} finally {
+				await stmt.close();
+			}
+			return out;
+		},
+		/**
+		 * One Jämför interaction, timed inside the page: from the input event to the next answer
+		 * drawn (data-answers advances, then two animation frames so the chart has painted).
+		 */
+		async interact(selector: string, value: string | null): Promise<number> {
+			const result = () => document.querySelector('[data-testid="compare-result"]');
+			const before = Number(result()?.getAttribute('data-answers') ?? 0);
+			const el = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement | null;
+			if (!el) throw new Error(`bench: ${selector} saknas`);
+			const t0 = performance.now();
+			if (el instanceof HTMLSelectElement) el.value = value ?? '';
+			else el.checked = !el.checked;
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+			await new Promise<void>((resolve, reject) => {
+				const done = () => Number(result()?.getAttribute('data-answers') ?? 0) > before;
+				const observer = new MutationObserver(() => {
+					if (!done()) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve();
+				});
+				const timer = setTimeout(() => (observer.disconnect(), reject(new Error('bench: inget nytt svar inom 20 s'))), 20_000);
+				observer.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-answers'] });
+			});
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			return performance.now() - t0;
+		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();
 			const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());

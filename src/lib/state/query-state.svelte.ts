@@ -10,6 +10,8 @@ export class QueryState<Row> {
 	data = $state<Columns<Row> | undefined>(undefined);
 	error = $state<string | undefined>(undefined);
 	loading = $state(false);
+	/** How many answers have been shown: `npm run bench` waits for the next one after an interaction. */
+	answers = $state(0);
 
 	async load(runner: Runner, query: Query<Row>): Promise<void> {
 		// Read synchronously so the calling $effect re-runs when a user's extract changes the data.
@@ -21,6 +23,7 @@ export class QueryState<Row> {
 			if (generation !== this.#generation) return;
 			this.data = result;
 			this.error = undefined;
+			this.answers++;
 		} catch (e) {
 			if (generation !== this.#generation) return;
 			this.error = e instanceof Error ? e.message : String(e);
