@@ -19,20 +19,20 @@ export function measureOptions(): Query<MeasureOptionRow> {
 	};
 }
 
-export type BreakdownRow = { sex: string; age_band: string | null; unit_area: string | null; figures: number; kommuner: number };
+export type BreakdownRow = { measure: string; sex: string; age_band: string | null; unit_area: string | null; figures: number; kommuner: number };
 
 /** Which breakdowns (sex, age band, unit/area) a measure has, so the UI offers only those. */
 export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
-		sql: sql`SELECT sex, age_band, unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
+		sql: sql`SELECT measure, sex, age_band, unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
 			FROM compare_facts WHERE measure = ${measure} AND value_kind = 'actual'
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
-		columns: ['sex', 'age_band', 'unit_area', 'figures', 'kommuner']
+		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
 }
 
-export type NormAvailabilityRow = { per_fte: number; per_1000_inv: number; per_1000_inv65: number; periods: number };
+export type NormAvailabilityRow = { per_fte: number; per_1000_inv: number; per_1000_inv65: number; periods: number; first_year: number | null; last_year: number | null };
 
 /**
  * How many figures each normalisation could serve for this selection: the UI offers a
@@ -44,9 +44,10 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 		sql: sql`SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end))::INTEGER AS per_fte,
 				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv,
 				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01957' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv65,
-				count(DISTINCT (period_start, period_end))::INTEGER AS periods
+				count(DISTINCT (period_start, period_end))::INTEGER AS periods,
+				min(year(period_end))::INTEGER AS first_year, max(year(period_end))::INTEGER AS last_year
 			FROM compare_facts f WHERE measure = ${measure} AND value_kind = 'actual'`,
-		columns: ['per_fte', 'per_1000_inv', 'per_1000_inv65', 'periods']
+		columns: ['per_fte', 'per_1000_inv', 'per_1000_inv65', 'periods', 'first_year', 'last_year']
 	};
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NORMALISATIONS, type CompareFilters } from '$lib/queries/compare';
+import type { BreakdownRow } from '$lib/queries/measure-options';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
@@ -46,4 +47,11 @@ export function shownUnit(unit: string, norm: (typeof NORMALISATIONS)[number]): 
 	if (norm === 'per_1000_inv') return `${unit} per 1 000 invånare`;
 	if (norm === 'per_1000_inv65') return `${unit} per 1 000 invånare 65+`;
 	return unit;
+}
+
+/** Keep the chosen breakdown when the measure has it; otherwise the first it has (same sex if possible). */
+export function fitBreakdown(f: CompareFilters, rows: readonly BreakdownRow[]): CompareFilters {
+	if (rows.length === 0 || rows.some((r) => r.sex === f.sex && r.age_band === f.ageBand && r.unit_area === f.unitArea)) return f;
+	const first = rows.find((r) => r.sex === f.sex) ?? rows[0]!;
+	return { ...f, sex: first.sex as CompareFilters['sex'], ageBand: first.age_band, unitArea: first.unit_area };
 }

@@ -71,10 +71,10 @@ describe('comparison()', () => {
 describe('measure options', () => {
 	it('lists breakdowns that exist', async () => {
 		const rows = toRows(await db.run(measureBreakdowns('sick_leave_total_pct')));
-		expect(rows.map((r) => [r.sex, r.figures])).toEqual([['T', 3], ['K', 1]]);
+		expect(rows.map((r) => [r.measure, r.sex, r.figures])).toEqual([['sick_leave_total_pct', 'T', 3], ['sick_leave_total_pct', 'K', 1]]);
 	});
 	it('offers per-FTE normalisation only where staff figures exist', async () => {
 		const [a] = toRows(await db.run(normalisationAvailability('evb_count')));
-		expect(a).toEqual({ per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, periods: 1 });
+		expect(a).toEqual({ per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, periods: 1, first_year: 2023, last_year: 2023 });
 	});
 });
