@@ -5,8 +5,15 @@ const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
 	([table, cols]) => `CREATE TABLE IF NOT EXISTS ${table} (${Object.entries(cols).map(([c, t]) => `"${c}" ${t}`).join(', ')})`
 );
 
-/** Kolada's unit is the last part of its KPI title ("…, andel (%)", "…, kr/inv", "…, antal"). */
-const KOLADA_UNIT = `CASE WHEN contains(k.title, '(%)') THEN '%' ELSE trim(regexp_extract(k.title, '[^,]*$')) END`;
+/** Kolada states the unit in the KPI title ("…, andel (%)", "…, kr/inv", "Väntetid i antal dagar …"). */
+const KOLADA_UNIT = `CASE
+	WHEN contains(k.title, '(%)') OR regexp_matches(lower(k.title), ',\\s*andel') THEN '%'
+	WHEN contains(k.title, 'kr/') THEN regexp_extract(k.title, 'kr/[^ ,]+')
+	WHEN regexp_matches(lower(k.title), 'miljoner kronor|mnkr') THEN 'mnkr'
+	WHEN regexp_matches(lower(k.title), 'antal dagar|väntetid') THEN 'dagar'
+	WHEN regexp_matches(lower(k.title), 'antal|invånare') THEN 'antal'
+	WHEN regexp_matches(lower(k.title), 'index') THEN 'index'
+	ELSE '' END`;
 
 /**
  * Views created after the extracts are loaded, in the browser and in the tests alike.
