@@ -2,17 +2,24 @@ import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
 
-export type LinePoint = { series: string; x: string; y: number | null; label: string };
+export type LinePoint = {
+	series: string; x: string; y: number | null; label: string;
+	/** Kind and length of the point's period (e.g. "month:1", "ytd:8"): when all points share one, each period is a labelled category. */
+	span?: string;
+};
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
 
 /**
  * One line per municipality. On a time axis (x = period end) periods of different length sit
  * where they end instead of pretending to be the same category; when every point is the same
- * kind of period (e.g. calendar years) a category axis labels each one exactly. Series without a
+ * kind and length of period (calendar years, months, jan–aug of each year) a category axis
+ * labels each one exactly. Series without a
  * single value are left out; symbols differ per series so lines are told apart without colour.
  */
-export function compareLinesOptions(points: LinePoint[], axisName: string, decimals: number, categorical = false): ChartOption {
+export function compareLinesOptions(points: LinePoint[], axisName: string, decimals: number, forceCategories = false): ChartOption {
+	const spans = new Set(points.map((p) => p.span));
+	const categorical = forceCategories || (spans.size === 1 && !spans.has(undefined));
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
 	const data = (name: string) =>
