@@ -74,4 +74,16 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
+
+	it('Data: says which Kolada data are loaded, how old, and what is odd about them', async () => {
+		const { page, problems } = await visit(site, '/data/');
+		await waitForData(page);
+		await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+		const text = ((await page.textContent('[data-testid="kolada-status"]')) ?? '').replace(/[ \n\t]+/g, ' ');
+		expect(text).toContain('Källa: Kolada (RKA), inläst från Kolada-filer 2024-08, år 1994–2022');
+		expect(text).toMatch(/343\u00a0963 värden/);
+		expect(text).toContain('sex värdesiffror');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems).toEqual([]);
+	});
 });
