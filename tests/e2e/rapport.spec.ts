@@ -21,6 +21,24 @@ describe('Rapport (politician)', () => {
 			expect(problems).toEqual([]);
 		});
 
+	it('Gnesta: the delår is the chosen report, and ej verkställda beslut go from 7 (Q1) to 5 (Q2), SoL 2 and LSS 3', async () => {
+		const { page, problems } = await visit(site, '/rapport/?kommun=0461');
+		await waitForData(page);
+		await page.waitForSelector('section[aria-labelledby="h-evb"] table tbody tr');
+		expect(await page.textContent('.lead')).toContain('Delår jan–aug 2023');
+		const rows = await page.$$eval('section[aria-labelledby="h-evb"] table:not(details table) tbody tr', (trs) =>
+			trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? ''))
+		);
+		const evb = rows.filter((r) => r[0] === 'Ej verkställda beslut');
+		expect(evb.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+			['totalt', '2023-03-31', '7', '–'],
+			['totalt', '2023-06-30', '5', '\u22122'],
+			['LSS, totalt', '2023-06-30', '3', '–'],
+			['SoL, totalt', '2023-06-30', '2', '–']
+		]);
+		expect(problems).toEqual([]);
+	});
+
 	it('Nybro T2 2024: eight goals "Delvis uppnått" and the −1 068 tkr forecast; print layout', async () => {
 		const { page, problems } = await visit(site, '/rapport/?kommun=0881');
 		await waitForData(page);

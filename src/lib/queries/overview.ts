@@ -29,23 +29,29 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 	};
 }
 
-export type ReportRow = { kommun: string; name: string; report_id: string; report_label: string; period_label: string; period_end: string; figures: number };
+export type ReportRow = {
+	kommun: string; name: string; report_id: string; report_label: string; period_label: string; period_end: string; figures: number;
+	/** A tertial/delår-type report (goal status or a budget follow-up), not a grant or investment decision. */
+	is_report: boolean;
+};
 
-/** The reports present in budget and goal figures, newest first. */
+/** The reports present in budget and goal figures: tertial/delår reports first, newest first. */
 export function reportList(): Query<ReportRow> {
 	return {
 		purpose: 'listan över rapporter',
 		sql: sql`WITH r AS (
-				SELECT kommun, report_id, report_label, period_label, period_end FROM budget
+				SELECT kommun, report_id, report_label, period_label, period_end,
+					amount_kind <> 'amount' AND budget_line IN ('revenue', 'personnel', 'other_costs', 'costs', 'net') AS follow_up FROM budget
 				UNION ALL
-				SELECT g.kommun, g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end)
-				FROM goals g LEFT JOIN budget b USING (report_id) GROUP BY ALL)
+				SELECT g.kommun, g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end), true
+				FROM goals g LEFT JOIN budget b USING (report_id) GROUP BY g.kommun, g.report_id, g.report_label)
 			SELECT r.kommun, m.name, r.report_id, any_value(r.report_label) AS report_label,
 				coalesce(any_value(r.period_label), '') AS period_label,
-				coalesce(CAST(max(r.period_end) AS VARCHAR), '') AS period_end, count(*)::INTEGER AS figures
+				coalesce(CAST(max(r.period_end) AS VARCHAR), '') AS period_end, count(*)::INTEGER AS figures,
+				coalesce(bool_or(r.follow_up), false) AS is_report
 			FROM r JOIN municipalities m USING (kommun)
-			GROUP BY r.kommun, m.name, r.report_id ORDER BY period_end DESC, m.name`,
-		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'period_end', 'figures']
+			GROUP BY r.kommun, m.name, r.report_id ORDER BY is_report DESC, period_end DESC, m.name`,
+		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'period_end', 'figures', 'is_report']
 	};
 }
 

@@ -29,3 +29,15 @@ describe('quoteOnLine', () => {
 	it('treats nbsp as space', () => expect(quoteOnLine('1 068', 'om\u00a0-\u00a01\u00a0068 tkr')).toBe(true));
 	it('rejects text not on the line', () => expect(quoteOnLine('1 069', 'om - 1 068 tkr')).toBe(false));
 });
+
+describe('number words', () => {
+	it('reads the small counts the documents write in words, but not articles or parts of words', async () => {
+		const { valueInQuote } = await import('../../../src/lib/provenance/value-in-quote');
+		const q = 'finns fem ej verkställda gynnande biståndsbeslut, varav två stycken inom SoL och tre ärenden inom LSS';
+		expect([5, 2, 3].every((v) => valueInQuote(v, q))).toBe(true);
+		expect(valueInQuote(7, 'Under kvartal 1 2023 var det sju stycken ärenden')).toBe(true);
+		expect(valueInQuote(1, 'I ett ej verkställt beslut')).toBe(false);
+		expect(valueInQuote(6, 'sexton')).toBe(false);
+		expect(valueInQuote(3, 'Treårsplan')).toBe(false);
+	});
+});
