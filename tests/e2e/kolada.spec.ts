@@ -17,6 +17,12 @@ function latestInDump(kpi: string, kommun: string): [number, number] {
 	return [Number(last[2]), Number(last[3])];
 }
 
+function valueInDump(kpi: string, kommun: string, year: number): number {
+	const row = readFileSync(DUMP, 'utf8').split('\n').map((l) => l.split(',')).find((c) => c[0] === kpi && c[1] === kommun && c[2] === String(year));
+	if (!row) throw new Error(`${kpi} ${kommun} ${year} is not in the dump`);
+	return Number(row[3]);
+}
+
 let site: Site;
 beforeAll(async () => {
 	if (hasKolada) site = await openSite();
@@ -86,4 +92,31 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
+
+	for (const [norm, kpis, heading] of [
+		['per_1000_inv', ['N01951'], 'Nämnare: tusen invånare (Kolada N01951)'],
+		['per_1000_inv65', ['N01956', 'N01957'], 'Nämnare: tusen invånare 65+ (Kolada N01956 + N01957)']
+	] as const)
+		it(`Jämför ${norm}: Timrå's income-support households divided by its population in the dump for the same year`, async () => {
+			const { page, problems } = await visit(site, `/jamfor/?matt=income_support_households_count&kommuner=2262&norm=${norm}`);
+			await waitForData(page);
+			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+			await page.waitForSelector(`input[name=norm][value=${norm}]:checked`);
+			await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
+			const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+			const [header, ...lines] = csv.text.trim().split('\r\n');
+			const cols = header!.split(';');
+			const at = (l: string, name: string) => l.split(';')[cols.findIndex((c) => c.startsWith(name))] ?? '';
+			const divided = lines.filter((l) => at(l, 'Nämnare') !== '');
+			expect(divided.length).toBeGreaterThan(0);
+			for (const l of divided) {
+				const year = Number(at(l, 'Period').slice(-4));
+				const population = kpis.reduce((sum, kpi) => sum + valueInDump(kpi, '2262', year), 0);
+				expect(Number(at(l, 'Nämnare').replace(',', '.')) * 1000).toBeCloseTo(population, 6);
+				expect(Number(at(l, 'Per 1 000').replace(',', '.'))).toBeCloseTo(Number(at(l, 'Värde').replace(',', '.')) / (population / 1000), 6);
+			}
+			expect(cols).toContain(heading);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(problems).toEqual([]);
+		});
 });

@@ -28,4 +28,4 @@ export type ChartOption = ComposeOption<
 	| TooltipComponentOption
 >;
 
-export { init, type ECharts };
+export { init, use, type ECharts };

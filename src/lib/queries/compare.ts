@@ -1,6 +1,6 @@
 import { fragment, sql, type Fragment, type Query } from './sql';
 
-export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65'] as const;
+export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
 
 export type CompareFilters = {
@@ -25,7 +25,8 @@ export type CompareRow = {
 
 /**
  * The denominator each normalisation joins, as trusted fragments chosen from a union — never
- * user text. Staff are matched on the same period; population on the calendar year (Kolada, 31/12).
+ * user text. Staff are matched on the same period; population on the calendar year (Kolada, 31/12);
+ * the budget on the same report and area (budget_facts.budget_base).
  */
 const DENOMINATOR: Record<Normalisation, Fragment> = {
 	none: fragment('NULL::DOUBLE'),
@@ -33,7 +34,10 @@ const DENOMINATOR: Record<Normalisation, Fragment> = {
 	per_fte: fragment(`(SELECT any_value(s.value) FROM staffing s WHERE s.measure = 'staff_fte' AND s.value_kind = 'actual' AND s.sex = 'T'
 		AND s.age_band IS NULL AND s.unit_area IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)`),
 	per_1000_inv: fragment(`(SELECT any_value(k.value) / 1000 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`),
-	per_1000_inv65: fragment(`(SELECT (sum(k.value) FILTER (WHERE k.kpi IN ('N01956', 'N01957'))) / 1000 FROM kolada_values k WHERE k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`)
+	// 65+ = 65–79 (N01956) + 80+ (N01957), only when both are there.
+	per_1000_inv65: fragment(`(SELECT CASE WHEN count(DISTINCT k.kpi) = 2 THEN sum(k.value) / 1000 END FROM kolada_values k
+		WHERE k.kpi IN ('N01956', 'N01957') AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`),
+	pct_budget: fragment('f.budget_base')
 };
 
 const SHOWN: Record<Normalisation, Fragment> = {
@@ -41,7 +45,8 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	index: fragment(`100 * value / nullif(first_value(value) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`),
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
-	per_1000_inv65: fragment('value / nullif(denominator, 0)')
+	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
+	pct_budget: fragment('100 * value / nullif(denominator, 0)')
 };
 
 /** One measure (ours or a Kolada KPI) across municipalities and periods, normalised and ranked per period, in SQL. */

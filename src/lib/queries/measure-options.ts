@@ -1,4 +1,4 @@
-import { sql, type Query } from './sql';
+import { fragment, sql, type Query } from './sql';
 
 export type MeasureOptionRow = {
 	measure: string; domain: string; label_sv: string; label_en: string; unit: string; decimals: number;
@@ -32,22 +32,34 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	};
 }
 
-export type NormAvailabilityRow = { per_fte: number; per_1000_inv: number; per_1000_inv65: number; periods: number; first_year: number | null; last_year: number | null };
+export type NormAvailabilityRow = { measure: string; per_fte: number; per_1000_inv: number; per_1000_inv65: number; pct_budget: number; periods: number; first_year: number | null; last_year: number | null };
+
+/** Units that add up (counts, hours, money, staff): only such figures may be divided by population or staff. */
+const VOLUME_UNITS = ['antal', 'timmar', 'tkr', 'kr', 'mnkr', 'årsarbetare'];
+/** In those units but an average or a rate, so not divisible; and day counts that are volumes (bed days). */
+const NOT_VOLUMES = ['home_care_continuity_count', 'extra_staffing_hours_per_day_hours', 'home_care_hours_over_budget_monthly_hours'];
+const DAY_VOLUMES = ['external_care_days', 'occupied_bed_days', 'purchased_bed_days'];
+const IS_VOLUME = fragment(`((m.unit IN (${VOLUME_UNITS.map((u) => `'${u}'`).join(', ')}) AND m.measure NOT IN (${NOT_VOLUMES.map((u) => `'${u}'`).join(', ')}))
+	OR m.measure IN (${DAY_VOLUMES.map((u) => `'${u}'`).join(', ')}))`);
 
 /**
  * How many figures each normalisation could serve for this selection: the UI offers a
- * normalisation only when its denominator exists.
+ * normalisation only when its denominator exists and it means something — a percentage or a
+ * waiting time per inhabitant does not.
  */
 export function normalisationAvailability(measure: string): Query<NormAvailabilityRow> {
 	return {
 		purpose: 'vilka normaliseringar som går',
-		sql: sql`SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end))::INTEGER AS per_fte,
-				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv,
-				count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01957' AND k.kommun = f.kommun AND k.year = year(f.period_end)))::INTEGER AS per_1000_inv65,
+		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure})
+			SELECT CAST(${measure} AS VARCHAR) AS measure,
+				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,
+				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end))) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv,
+				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi IN ('N01956', 'N01957') AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end) HAVING count(DISTINCT k.kpi) = 2)) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv65,
+				count(f.budget_base)::INTEGER AS pct_budget,
 				count(DISTINCT (period_start, period_end))::INTEGER AS periods,
 				min(year(period_end))::INTEGER AS first_year, max(year(period_end))::INTEGER AS last_year
-			FROM compare_facts f WHERE measure = ${measure} AND value_kind = 'actual'`,
-		columns: ['per_fte', 'per_1000_inv', 'per_1000_inv65', 'periods', 'first_year', 'last_year']
+			FROM compare_facts f WHERE f.measure = ${measure} AND f.value_kind = 'actual'`,
+		columns: ['measure', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget', 'periods', 'first_year', 'last_year']
 	};
 }
 

@@ -61,9 +61,7 @@ export type MeasureCatalogueRow = { measure: string; domain: string; label_sv: s
 export function measureCatalogue(): Query<MeasureCatalogueRow> {
 	return {
 		purpose: 'måttkatalogen',
-		sql: sql`WITH f AS (
-				SELECT measure, kommun FROM staffing UNION ALL SELECT measure, kommun FROM sick_leave
-				UNION ALL SELECT measure, kommun FROM senior_alert UNION ALL SELECT measure, kommun FROM caseload)
+		sql: sql`WITH f AS (SELECT measure, kommun FROM compare_facts WHERE extract <> 'kolada')
 			SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.kolada_kpi,
 				count(f.measure)::INTEGER AS figures, count(DISTINCT f.kommun)::INTEGER AS kommuner
 			FROM measures m LEFT JOIN f USING (measure)

@@ -1,4 +1,5 @@
 import { KOLADA_COLUMNS } from '../schema/kolada';
+import { BUDGET_FACTS_VIEW } from './budget-facts';
 
 /** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
 const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
@@ -18,8 +19,8 @@ const KOLADA_UNIT = `CASE
 /**
  * Views created after the extracts are loaded, in the browser and in the tests alike.
  * `facts` unions the four long-format extracts so one query can compare any measure; the
- * `compare_*` views add Kolada's KPIs and kommuner (when loaded) for Jämför, keeping the
- * documents' own figures apart everywhere else.
+ * `compare_*` views add the net budget figures (budget_facts) and Kolada's KPIs and kommuner
+ * (when loaded) for Jämför, keeping the documents' own figures apart everywhere else.
  */
 export const VIEWS: readonly string[] = [
 	...KOLADA_PLACEHOLDERS,
@@ -35,8 +36,10 @@ export const VIEWS: readonly string[] = [
 		SELECT 'kolada:' || k.kpi, 'kolada', k.title, k.title, ${KOLADA_UNIT}, 1,
 			(SELECT any_value(m.higher_is_better) FROM measures m WHERE m.kolada_kpi = k.kpi), k.kpi, k.description
 		FROM kolada_kpis k`,
+	BUDGET_FACTS_VIEW,
 	`CREATE OR REPLACE VIEW compare_facts AS
 		SELECT * FROM facts
+		UNION ALL BY NAME SELECT * FROM budget_facts
 		UNION ALL BY NAME
 		SELECT 'kolada' AS extract, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
 			'year' AS period_kind, v.year::VARCHAR AS period_label, 'kolada:' || v.kpi AS measure, 'actual' AS value_kind, v.sex,

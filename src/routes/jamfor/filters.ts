@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NORMALISATIONS, type CompareFilters } from '$lib/queries/compare';
-import type { BreakdownRow } from '$lib/queries/measure-options';
+import type { BreakdownRow, NormAvailabilityRow } from '$lib/queries/measure-options';
 
 const Year = z.coerce.number().int().min(1990).max(2100);
 
@@ -37,7 +37,28 @@ export const NORM_LABEL: Record<(typeof NORMALISATIONS)[number], string> = {
 	index: 'Index (basår = 100)',
 	per_fte: 'Per årsarbetare',
 	per_1000_inv: 'Per 1 000 invånare',
-	per_1000_inv65: 'Per 1 000 invånare 65+'
+	per_1000_inv65: 'Per 1 000 invånare 65+',
+	pct_budget: 'Andel av budget (%)'
+};
+
+/** What the normalisation divided by, as the table's column heading says it. */
+export const DENOMINATOR_LABEL: Record<(typeof NORMALISATIONS)[number], string | null> = {
+	none: null,
+	index: null,
+	per_fte: 'Nämnare: årsarbetare',
+	per_1000_inv: 'Nämnare: tusen invånare (Kolada N01951)',
+	per_1000_inv65: 'Nämnare: tusen invånare 65+ (Kolada N01956 + N01957)',
+	pct_budget: 'Nämnare: budget (tkr)'
+};
+
+/** Why a figure has no normalised value, in the words a user needs. */
+export const NO_DENOMINATOR: Record<(typeof NORMALISATIONS)[number], string> = {
+	none: '',
+	index: '',
+	per_fte: 'Utan årsarbetare för samma period',
+	per_1000_inv: 'Utan folkmängd i Kolada för året (se Koladas årsintervall under Data)',
+	per_1000_inv65: 'Utan folkmängd 65+ i Kolada för året (se Koladas årsintervall under Data)',
+	pct_budget: 'Utan budget i handlingen'
 };
 
 /** The unit of the axis after normalisation, always spelled out. */
@@ -46,6 +67,7 @@ export function shownUnit(unit: string, norm: (typeof NORMALISATIONS)[number]): 
 	if (norm === 'per_fte') return `${unit} per årsarbetare`;
 	if (norm === 'per_1000_inv') return `${unit} per 1 000 invånare`;
 	if (norm === 'per_1000_inv65') return `${unit} per 1 000 invånare 65+`;
+	if (norm === 'pct_budget') return '% av budget';
 	return unit;
 }
 
@@ -54,4 +76,19 @@ export function fitBreakdown(f: CompareFilters, rows: readonly BreakdownRow[]): 
 	if (rows.length === 0 || rows.some((r) => r.sex === f.sex && r.age_band === f.ageBand && r.unit_area === f.unitArea)) return f;
 	const first = rows.find((r) => r.sex === f.sex) ?? rows[0]!;
 	return { ...f, sex: first.sex as CompareFilters['sex'], ageBand: first.age_band, unitArea: first.unit_area };
+}
+
+/** Whether the data support a normalisation for the chosen measure (the UI offers only these). */
+export function normAvailable(norm: CompareFilters['norm'], a: NormAvailabilityRow | undefined): boolean {
+	if (norm === 'none') return true;
+	if (!a) return false;
+	return norm === 'index' ? a.periods > 1 : a[norm] > 0;
+}
+
+/**
+ * A normalisation from the URL that the measure cannot support (e.g. a percentage per inhabitant)
+ * falls back to "som redovisat"; while availability is unknown (undefined) the choice stands.
+ */
+export function fitNorm(f: CompareFilters, a: NormAvailabilityRow | undefined): CompareFilters {
+	return !a || normAvailable(f.norm, a) ? f : { ...f, norm: 'none', baseYear: null };
 }

@@ -35,7 +35,8 @@ const QUERIES: { purpose: string; sql: Sql; columns: readonly string[] }[] = [
 	compareMunicipalities(), koladaBenchmark({ kpi: 'N00090', kommun: '2262', sex: 'T', area: 'övergripande' }), koladaKpiInfo('N00090', '2262'),
 	koladaMatches('0461'), koladaPeerMembers('2262', 'äldreomsorg'),
 	personalKommuner(), staffingFigures('0461'), sickLeaveFigures('0461', 'sex'), sickLeaveFigures('0127', 'age'), sickLeaveComparison('sick_leave_total_pct'),
-	comparison({ measure: 'kolada:N00090', kommuner: ['0000', '2262'], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null })
+	comparison({ measure: 'kolada:N00090', kommuner: ['0000', '2262'], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null }),
+	comparison({ measure: 'budget_net_deviation_year', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: 'IFO', norm: 'pct_budget', baseYear: null })
 ];
 
 let runner: NodeRunner;

@@ -75,6 +75,10 @@ describe('measure options', () => {
 	});
 	it('offers per-FTE normalisation only where staff figures exist', async () => {
 		const [a] = toRows(await db.run(normalisationAvailability('evb_count')));
-		expect(a).toEqual({ per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, periods: 1, first_year: 2023, last_year: 2023 });
+		expect(a).toEqual({ measure: 'evb_count', per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, pct_budget: 0, periods: 1, first_year: 2023, last_year: 2023 });
+	});
+	it('never divides a percentage by staff or population, even where both exist', async () => {
+		const [a] = toRows(await db.run(normalisationAvailability('sick_leave_total_pct')));
+		expect(a).toMatchObject({ per_fte: 0, per_1000_inv: 0, per_1000_inv65: 0, pct_budget: 0, periods: 2 });
 	});
 });

@@ -1,6 +1,7 @@
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
+import { tickLabel } from './axis';
 
 export type LinePoint = {
 	series: string; x: string; y: number | null; label: string;
@@ -40,7 +41,7 @@ export function compareLinesOptions(points: LinePoint[], axisName: string, decim
 		xAxis: categorical
 			? { type: 'category', data: categories, boundaryGap: false }
 			: { type: 'time', minInterval: 86_400_000 * 28, axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true } },
-		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) }, scale: true },
+		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: tickLabel(decimals) }, scale: true },
 		series: names.map((name, i) => ({
 			type: 'line' as const,
 			name,

@@ -1,13 +1,14 @@
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
+import { tickLabel } from './axis';
 
 /** Ranked horizontal bars (rank 1 on top), value printed at each bar's end. */
 export function rankedBarsOptions(labels: string[], values: number[], axisName: string, decimals: number, highlight: Set<number> = new Set()): ChartOption {
 	return {
 		grid: { left: 8, right: 56, top: 8, bottom: 28, containLabel: true },
 		tooltip: { trigger: 'item', valueFormatter: (v) => formatNumber(Number(v), decimals) },
-		xAxis: { type: 'value', name: axisName, nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) } },
+		xAxis: { type: 'value', name: axisName, nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: tickLabel(decimals) } },
 		yAxis: { type: 'category', data: labels, inverse: true },
 		series: [{
 			type: 'bar',

@@ -1,6 +1,7 @@
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { NEUTRAL, PALETTE } from '../palette';
+import { tickLabel } from './axis';
 
 /** x = period end (orders the categories), label = the period's own label (the category). */
 export type TrendPoint = { x: string; y: number | null; label: string };
@@ -29,7 +30,7 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 			return `${d.seriesName}, ${d.data[0]}: ${fmt(d.data[1])}`;
 		} },
 		xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true } },
-		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) } },
+		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { formatter: tickLabel(decimals) } },
 		series: series.map((s) => {
 			const i = s.target ? -1 : n++;
 			return {

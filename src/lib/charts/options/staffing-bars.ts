@@ -1,6 +1,7 @@
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
+import { tickLabel } from './axis';
 
 export type BarSeries = { name: string; values: (number | null)[] };
 
@@ -16,7 +17,7 @@ export function staffingBarsOptions(categories: string[], series: BarSeries[], a
 		legend: { top: 0, type: 'scroll' },
 		tooltip: { trigger: 'item', valueFormatter: (v) => (v == null ? '–' : formatNumber(Number(v), decimals)) },
 		xAxis: { type: 'category', data: categories },
-		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => formatNumber(v, decimals) } },
+		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: tickLabel(decimals) } },
 		series: series.map((s, i) => ({
 			type: 'bar' as const,
 			name: s.name,

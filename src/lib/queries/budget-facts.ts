@@ -1,0 +1,69 @@
+/**
+ * The budget extract in the long shape of `compare_facts`, so Jämför can set net budget figures
+ * side by side like any other measure. One row per municipality, period, measure and standard
+ * area (the committee total has no area). The measures are in data/measures.csv (domain budget).
+ */
+
+/** Measure id → the amount kind(s) it reads and the amount kind it is a share of ("% av budget"). */
+export const BUDGET_MEASURES = {
+	budget_net_deviation_year: { kinds: ['deviation_forecast', 'deviation_year'], base: 'budget_year' },
+	budget_net_deviation_period: { kinds: ['deviation_period'], base: 'budget_period' },
+	budget_net_forecast_year: { kinds: ['forecast_year'], base: 'budget_year' },
+	budget_net_outcome_period: { kinds: ['outcome_period'], base: 'budget_period' },
+	budget_net_budget_year: { kinds: ['budget_year'], base: null }
+} as const;
+
+const MEASURE_OF_KIND = Object.entries(BUDGET_MEASURES)
+	.flatMap(([m, d]) => d.kinds.map((k) => `WHEN '${k}' THEN '${m}'`))
+	.join(' ');
+const BASE_KIND_OF_KIND = Object.values(BUDGET_MEASURES)
+	.flatMap((d) => d.kinds.map((k) => `WHEN '${k}' THEN ${d.base ? `'${d.base}'` : 'NULL'}`))
+	.join(' ');
+const DEVIATIONS = Object.keys(BUDGET_MEASURES).filter((m) => m.includes('deviation')).map((m) => `'${m}'`).join(', ');
+
+/**
+ * Steps, each for a reason:
+ * - one amount per report, area and kind: a figure stated twice (table and text) is read once,
+ *   the tkr figure before a rounded mnkr one, then the earlier line (as in Ekonomi);
+ * - areas mapping to the same standard area are summed; their own labels go into the note;
+ * - when two reports cover the same period (Timrå's periodrapport and delår), the one with more
+ *   figures speaks for it, so a municipality has one value per period;
+ * - `budget_base` is what "% av budget" divides by: |budget| for a deviation (its sign is the
+ *   answer), the budget itself for an amount (both negative by convention, so the share is positive).
+ *   It is only set when every area in the sum has its budget.
+ */
+export const BUDGET_FACTS_VIEW = `CREATE OR REPLACE VIEW budget_facts AS
+	WITH r AS (SELECT report_id, count(*) AS report_figures FROM budget GROUP BY report_id),
+	a AS (
+		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label,
+			area_label, area_std, amount_kind,
+			arg_min(amount_tkr, (unit <> 'tkr')::INTEGER * 1000000 + line) AS tkr,
+			arg_min(source, (unit <> 'tkr')::INTEGER * 1000000 + line) AS source,
+			min(line) FILTER (WHERE unit = 'tkr') AS tkr_line, min(line) AS any_line,
+			arg_min(quote, (unit <> 'tkr')::INTEGER * 1000000 + line) AS quote
+		FROM budget WHERE budget_line = 'net' AND parent_area_label IS NULL AND amount_kind <> 'amount'
+		GROUP BY ALL),
+	m AS (
+		SELECT a.*, CASE a.amount_kind ${MEASURE_OF_KIND} END AS measure, b.tkr AS base
+		FROM a LEFT JOIN a b ON b.report_id = a.report_id AND b.area_label = a.area_label AND b.period_start = a.period_start
+			AND b.period_end = a.period_end AND b.amount_kind = CASE a.amount_kind ${BASE_KIND_OF_KIND} END),
+	s AS (
+		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label, area_std, measure,
+			round(sum(tkr), 3) AS value, CASE WHEN count(base) = count(*) THEN round(sum(base), 3) END AS base, count(*) AS areas,
+			string_agg(DISTINCT area_label, '; ' ORDER BY area_label) AS area_labels,
+			CASE WHEN count(*) = 1 THEN any_value(source) END AS source_one, min(source) AS source_any,
+			CASE WHEN count(*) = 1 THEN any_value(coalesce(tkr_line, any_line)) END AS line,
+			CASE WHEN count(*) = 1 THEN any_value(quote) END AS quote
+		FROM m WHERE measure IS NOT NULL
+		GROUP BY kommun, report_id, period_start, period_end, period_kind, period_label, area_std, measure),
+	pick AS (
+		SELECT s.*, row_number() OVER (PARTITION BY kommun, period_start, period_end, area_std, measure ORDER BY r.report_figures DESC, s.report_id) AS nth
+		FROM s JOIN r USING (report_id))
+	SELECT 'budget' AS extract, p.kommun, p.period_start, p.period_end, p.period_kind, p.period_label, p.measure, 'actual' AS value_kind, 'T' AS sex,
+		NULL::VARCHAR AS age_band, CASE WHEN p.area_std = 'total' THEN NULL ELSE coalesce(ar.label_sv, p.area_std) END AS unit_area,
+		NULL::VARCHAR AS item, NULL::VARCHAR AS detail, p.value, 'tkr' AS unit, NULL::INTEGER AS n,
+		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader)' ELSE '' END AS note,
+		coalesce(p.source_one, p.source_any) AS source, p.line, p.quote,
+		CASE WHEN p.measure IN (${DEVIATIONS}) THEN abs(p.base) ELSE p.base END AS budget_base
+	FROM pick p LEFT JOIN areas ar USING (area_std)
+	WHERE p.nth = 1`;
