@@ -102,7 +102,10 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 			await waitForData(page);
 			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
 			await page.waitForSelector(`input[name=norm][value=${norm}]:checked`);
-			await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
+			// The first answer may predate Kolada (no population yet): wait for one with a denominator.
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll('[data-testid="compare-result"] table')].some((t) => [...t.querySelectorAll('th')].some((th) => th.textContent?.startsWith('Nämnare')) &&
+					[...t.querySelectorAll('tbody tr')].some((tr) => /\d/.test(tr.querySelectorAll('td, th')[3]?.textContent ?? ''))));
 			const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
 			const [header, ...lines] = csv.text.trim().split('\r\n');
 			const cols = header!.split(';');
