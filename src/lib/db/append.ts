@@ -3,6 +3,7 @@ import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 import { clearQueryCache } from './run';
 import { engine } from './engine';
+import { createViews } from './load';
 
 /**
  * Append validated rows to a loaded table, all or nothing: rows go to a staging table first and
@@ -28,6 +29,8 @@ export async function appendRows(table: TableName, rows: Record<string, unknown>
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
 	}
+	// Derived tables (budget_facts) are rebuilt from what is now loaded.
+	await createViews();
 	clearQueryCache();
 	return rows.length;
 }

@@ -33,10 +33,8 @@ const DENOMINATOR: Record<Normalisation, Fragment> = {
 	index: fragment('NULL::DOUBLE'),
 	per_fte: fragment(`(SELECT any_value(s.value) FROM staffing s WHERE s.measure = 'staff_fte' AND s.value_kind = 'actual' AND s.sex = 'T'
 		AND s.age_band IS NULL AND s.unit_area IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)`),
-	per_1000_inv: fragment(`(SELECT any_value(k.value) / 1000 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`),
-	// 65+ = 65–79 (N01956) + 80+ (N01957), only when both are there.
-	per_1000_inv65: fragment(`(SELECT CASE WHEN count(DISTINCT k.kpi) = 2 THEN sum(k.value) / 1000 END FROM kolada_values k
-		WHERE k.kpi IN ('N01956', 'N01957') AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end))`),
+	per_1000_inv: fragment(`(SELECT any_value(p.inhabitants) / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))`),
+	per_1000_inv65: fragment(`(SELECT any_value(p.inhabitants_65) / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))`),
 	pct_budget: fragment('f.budget_base')
 };
 
@@ -55,7 +53,7 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
 		sql: sql`WITH f AS (
-				SELECT * FROM compare_facts WHERE measure = ${f.measure} AND value_kind = 'actual' AND sex = ${f.sex}
+				SELECT * FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
 					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND unit_area IS NOT DISTINCT FROM ${f.unitArea}
 					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
 					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),

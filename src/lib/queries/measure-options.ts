@@ -26,7 +26,7 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
 		sql: sql`SELECT measure, sex, age_band, unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM compare_facts WHERE measure = ${measure} AND value_kind = 'actual'
+			FROM compare_facts_of(${measure}) WHERE value_kind = 'actual'
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
@@ -50,15 +50,23 @@ const IS_VOLUME = fragment(`((m.unit IN (${VOLUME_UNITS.map((u) => `'${u}'`).joi
 export function normalisationAvailability(measure: string): Query<NormAvailabilityRow> {
 	return {
 		purpose: 'vilka normaliseringar som går',
-		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure})
+		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure}),
+			f AS (SELECT * FROM compare_facts_of(${measure}) WHERE value_kind = 'actual'),
+			-- The denominators as small sets joined once (not a subquery per figure).
+			fte AS (SELECT DISTINCT kommun, period_start, period_end FROM staffing
+				WHERE measure = 'staff_fte' AND sex = 'T' AND unit_area IS NULL AND age_band IS NULL),
+			inv AS (SELECT kommun, year FROM population WHERE inhabitants IS NOT NULL),
+			inv65 AS (SELECT kommun, year FROM population WHERE inhabitants_65 IS NOT NULL)
 			SELECT CAST(${measure} AS VARCHAR) AS measure,
-				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staffing s WHERE s.measure = 'staff_fte' AND s.sex = 'T' AND s.unit_area IS NULL AND s.age_band IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,
-				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi = 'N01951' AND k.kommun = f.kommun AND k.year = year(f.period_end))) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv,
-				(count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kolada_values k WHERE k.kpi IN ('N01956', 'N01957') AND k.sex = 'T' AND k.kommun = f.kommun AND k.year = year(f.period_end) HAVING count(DISTINCT k.kpi) = 2)) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv65,
+				(count(fte.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,
+				(count(inv.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv,
+				(count(inv65.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv65,
 				count(f.budget_base)::INTEGER AS pct_budget,
-				count(DISTINCT (period_start, period_end))::INTEGER AS periods,
-				min(year(period_end))::INTEGER AS first_year, max(year(period_end))::INTEGER AS last_year
-			FROM compare_facts f WHERE f.measure = ${measure} AND f.value_kind = 'actual'`,
+				count(DISTINCT (f.period_start, f.period_end))::INTEGER AS periods,
+				min(year(f.period_end))::INTEGER AS first_year, max(year(f.period_end))::INTEGER AS last_year
+			FROM f LEFT JOIN fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
+				LEFT JOIN inv ON inv.kommun = f.kommun AND inv.year = year(f.period_end)
+				LEFT JOIN inv65 ON inv65.kommun = f.kommun AND inv65.year = year(f.period_end)`,
 		columns: ['measure', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget', 'periods', 'first_year', 'last_year']
 	};
 }
