@@ -43,8 +43,11 @@ const APP_QUERIES: Record<string, Query<unknown>> = {
 	jamfor_kolada_N00090_all_kommuner_all_years: comparison({
 		measure: 'kolada:N00090', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null
 	}) as Query<unknown>,
-	jamfor_sick_leave_per_1000_inv: comparison({
-		measure: 'sick_leave_total_pct', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'per_1000_inv', baseYear: null
+	jamfor_income_support_per_1000_inv: comparison({
+		measure: 'income_support_recipients_count', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'per_1000_inv', baseYear: null
+	}) as Query<unknown>,
+	jamfor_budget_deviation_pct_of_budget: comparison({
+		measure: 'budget_net_deviation_year', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'pct_budget', baseYear: null
 	}) as Query<unknown>
 };
 
