@@ -52,11 +52,23 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 	const kommuner = f.kommuner.join(',');
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
-		sql: sql`WITH f AS (
+		sql: sql`WITH raw AS (
 				SELECT * FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
 					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND unit_area IS NOT DISTINCT FROM ${f.unitArea}
 					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
 					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
+			-- A figure a document states twice (table and text, two tables) is one point, not two: the
+			-- first line stands, and the note says where else it is, or that the figures disagree.
+			copies AS (SELECT kommun, period_start, period_end, item, detail, count(*) AS copies, count(DISTINCT value) AS distinct_values,
+					string_agg(replace(regexp_replace(value::VARCHAR, '\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
+				FROM raw GROUP BY ALL),
+			f AS (
+				SELECT raw.* REPLACE (CASE WHEN c.copies = 1 THEN raw.note
+						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
+						ELSE concat_ws('; ', raw.note, 'handlingen anger olika siffror: ' || c.stated || ' – den första visas') END AS note)
+				FROM raw JOIN copies c ON c.kommun = raw.kommun AND c.period_start = raw.period_start AND c.period_end = raw.period_end
+					AND c.item IS NOT DISTINCT FROM raw.item AND c.detail IS NOT DISTINCT FROM raw.detail
+				QUALIFY row_number() OVER (PARTITION BY raw.kommun, raw.period_start, raw.period_end, raw.item, raw.detail ORDER BY raw.line NULLS LAST, raw.source) = 1),
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
 			m AS (SELECT higher_is_better FROM compare_measures WHERE measure = ${f.measure})

@@ -40,7 +40,8 @@ export function compareLinesOptions(points: LinePoint[], axisName: string, decim
 		} },
 		xAxis: categorical
 			? { type: 'category', data: categories, boundaryGap: false }
-			: { type: 'time', minInterval: 86_400_000 * 28, axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true } },
+			// A little room at both ends, so the first and last points are not cut by the plot's edge.
+			: { type: 'time', minInterval: 86_400_000 * 28, boundaryGap: ['3%', '3%'], axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true } },
 		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: tickLabel(decimals) }, scale: true },
 		series: names.map((name, i) => ({
 			type: 'line' as const,
