@@ -31,10 +31,9 @@ export type CompareRow = {
 const DENOMINATOR: Record<Normalisation, Fragment> = {
 	none: fragment('NULL::DOUBLE'),
 	index: fragment('NULL::DOUBLE'),
-	per_fte: fragment(`(SELECT any_value(s.value) FROM staffing s WHERE s.measure = 'staff_fte' AND s.value_kind = 'actual' AND s.sex = 'T'
-		AND s.age_band IS NULL AND s.unit_area IS NULL AND s.kommun = f.kommun AND s.period_start = f.period_start AND s.period_end = f.period_end)`),
-	per_1000_inv: fragment(`(SELECT any_value(p.inhabitants) / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))`),
-	per_1000_inv65: fragment(`(SELECT any_value(p.inhabitants_65) / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))`),
+	per_fte: fragment('(SELECT c.fte FROM committee_fte c WHERE c.kommun = f.kommun AND c.period_start = f.period_start AND c.period_end = f.period_end)'),
+	per_1000_inv: fragment('(SELECT p.inhabitants / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'),
+	per_1000_inv65: fragment('(SELECT p.inhabitants_65 / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'),
 	pct_budget: fragment('f.budget_base')
 };
 

@@ -51,22 +51,17 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 	return {
 		purpose: 'vilka normaliseringar som går',
 		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure}),
-			f AS (SELECT * FROM compare_facts_of(${measure}) WHERE value_kind = 'actual'),
-			-- The denominators as small sets joined once (not a subquery per figure).
-			fte AS (SELECT DISTINCT kommun, period_start, period_end FROM staffing
-				WHERE measure = 'staff_fte' AND sex = 'T' AND unit_area IS NULL AND age_band IS NULL),
-			inv AS (SELECT kommun, year FROM population WHERE inhabitants IS NOT NULL),
-			inv65 AS (SELECT kommun, year FROM population WHERE inhabitants_65 IS NOT NULL)
+			f AS (SELECT * FROM compare_facts_of(${measure}) WHERE value_kind = 'actual')
+			-- The denominators (views.ts) joined once, not looked up per figure.
 			SELECT CAST(${measure} AS VARCHAR) AS measure,
 				(count(fte.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,
-				(count(inv.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv,
-				(count(inv65.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv65,
+				(count(pop.inhabitants) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv,
+				(count(pop.inhabitants_65) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_1000_inv65,
 				count(f.budget_base)::INTEGER AS pct_budget,
 				count(DISTINCT (f.period_start, f.period_end))::INTEGER AS periods,
 				min(year(f.period_end))::INTEGER AS first_year, max(year(f.period_end))::INTEGER AS last_year
-			FROM f LEFT JOIN fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
-				LEFT JOIN inv ON inv.kommun = f.kommun AND inv.year = year(f.period_end)
-				LEFT JOIN inv65 ON inv65.kommun = f.kommun AND inv65.year = year(f.period_end)`,
+			FROM f LEFT JOIN committee_fte fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
+				LEFT JOIN population pop ON pop.kommun = f.kommun AND pop.year = year(f.period_end)`,
 		columns: ['measure', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget', 'periods', 'first_year', 'last_year']
 	};
 }

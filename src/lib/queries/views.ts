@@ -44,6 +44,12 @@ export const VIEWS: readonly string[] = [
 			(SELECT any_value(m.higher_is_better) FROM measures m WHERE m.kolada_kpi = k.kpi), k.kpi, k.description
 		FROM kolada_kpis k`,
 	BUDGET_FACTS_TABLE,
+	// The committee's own årsarbetare per period (whole committee, both sexes, as reported):
+	// the denominator of "per årsarbetare", defined once for the comparison and its availability.
+	`CREATE OR REPLACE VIEW committee_fte AS
+		SELECT kommun, period_start, period_end, any_value(value) AS fte FROM staffing
+		WHERE measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL
+		GROUP BY kommun, period_start, period_end`,
 	// Population per kommun and year from Kolada (31/12), the denominators of "per 1 000 invånare":
 	// a small table built once per load, so normalising never scans all of Kolada's values. 65+ is
 	// 65–79 (N01956) + 80+ (N01957), only when both are there.
