@@ -1,3 +1,5 @@
+import { PREFERRED_STATEMENT } from './budget-pivot';
+
 /**
  * The budget extract in the long shape of `compare_facts`, so Jämför can set net budget figures
  * side by side like any other measure. One row per municipality, period, measure and standard
@@ -24,7 +26,7 @@ const DEVIATIONS = Object.keys(BUDGET_MEASURES).filter((m) => m.includes('deviat
 /**
  * Steps, each for a reason:
  * - one amount per report, area and kind: a figure stated twice (table and text) is read once,
- *   the tkr figure before a rounded mnkr one, then the earlier line (as in Ekonomi);
+ *   by the same rule as Ekonomi (PREFERRED_STATEMENT);
  * - areas mapping to the same standard area are summed; their own labels go into the note;
  * - when two reports cover the same period (Timrå's periodrapport and delår), the one with more
  *   figures speaks for it, so a municipality has one value per period;
@@ -39,10 +41,8 @@ export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
 	a AS (
 		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label,
 			area_label, area_std, amount_kind,
-			arg_min(amount_tkr, (unit <> 'tkr')::INTEGER * 1000000 + line) AS tkr,
-			arg_min(source, (unit <> 'tkr')::INTEGER * 1000000 + line) AS source,
-			min(line) FILTER (WHERE unit = 'tkr') AS tkr_line, min(line) AS any_line,
-			arg_min(quote, (unit <> 'tkr')::INTEGER * 1000000 + line) AS quote
+			arg_min(amount_tkr, ${PREFERRED_STATEMENT}) AS tkr, arg_min(source, ${PREFERRED_STATEMENT}) AS source,
+			arg_min(line, ${PREFERRED_STATEMENT}) AS line, arg_min(quote, ${PREFERRED_STATEMENT}) AS quote
 		FROM budget WHERE budget_line = 'net' AND parent_area_label IS NULL AND amount_kind <> 'amount'
 		GROUP BY ALL),
 	m AS (
@@ -54,7 +54,7 @@ export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
 			round(sum(tkr), 3) AS value, CASE WHEN count(base) = count(*) THEN round(sum(base), 3) END AS base, count(*) AS areas,
 			string_agg(DISTINCT area_label, '; ' ORDER BY area_label) AS area_labels,
 			CASE WHEN count(*) = 1 THEN any_value(source) END AS source_one, min(source) AS source_any,
-			CASE WHEN count(*) = 1 THEN any_value(coalesce(tkr_line, any_line)) END AS line,
+			CASE WHEN count(*) = 1 THEN any_value(line) END AS line,
 			CASE WHEN count(*) = 1 THEN any_value(quote) END AS quote
 		FROM m WHERE measure IS NOT NULL
 		GROUP BY kommun, report_id, period_start, period_end, period_kind, period_label, area_std, measure),

@@ -12,13 +12,16 @@ export const AMOUNT_COLUMNS = [
 ] as const;
 
 /**
- * Pivot amount kinds into columns. Where a figure is stated twice (table and running text),
- * the tkr figure wins over a rounded mnkr one, then the earlier line.
+ * Where a figure is stated twice (table and running text), the tkr figure wins over a rounded
+ * mnkr one, then the earlier line: the `arg_min` key that picks it.
  */
+export const PREFERRED_STATEMENT = "(unit <> 'tkr')::INTEGER * 1000000 + line";
+
+/** Pivot amount kinds into columns, one statement each (PREFERRED_STATEMENT). */
 export const PIVOT_AMOUNTS = fragment(
 	AMOUNT_COLUMNS.map((c) => {
 		const kind = c.replace(/_tkr$/, '');
-		return `arg_min(amount_tkr, (unit <> 'tkr')::INTEGER * 1000000 + line) FILTER (WHERE amount_kind = '${kind}') AS ${c}`;
+		return `arg_min(amount_tkr, ${PREFERRED_STATEMENT}) FILTER (WHERE amount_kind = '${kind}') AS ${c}`;
 	}).join(',\n')
 );
 
