@@ -27,7 +27,8 @@ const DEVIATIONS = Object.keys(BUDGET_MEASURES).filter((m) => m.includes('deviat
  * Steps, each for a reason:
  * - one amount per report, area and kind: a figure stated twice (table and text) is read once,
  *   by the same rule as Ekonomi (PREFERRED_STATEMENT);
- * - areas mapping to the same standard area are summed; their own labels go into the note;
+ * - areas mapping to the same standard area are summed; their labels and lines go into the note,
+ *   their quotes into the quote, so a sum is as traceable as a single figure;
  * - when two reports cover the same period (Timrå's periodrapport and delår), the one with more
  *   figures speaks for it, so a municipality has one value per period;
  * - a table, not a view: rebuilt whenever the extracts change (load, upload), so the comparison
@@ -53,9 +54,9 @@ export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
 		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label, area_std, measure,
 			round(sum(tkr), 3) AS value, CASE WHEN count(base) = count(*) THEN round(sum(base), 3) END AS base, count(*) AS areas,
 			string_agg(DISTINCT area_label, '; ' ORDER BY area_label) AS area_labels,
-			CASE WHEN count(*) = 1 THEN any_value(source) END AS source_one, min(source) AS source_any,
-			CASE WHEN count(*) = 1 THEN any_value(line) END AS line,
-			CASE WHEN count(*) = 1 THEN any_value(quote) END AS quote
+			-- A sum cites every part: the first line, all quotes, and every line in the note.
+			any_value(source) AS source, min(line) AS line, string_agg(quote, ' … ' ORDER BY line) AS quote,
+			string_agg(line::VARCHAR, ', ' ORDER BY line) AS lines
 		FROM m WHERE measure IS NOT NULL
 		GROUP BY kommun, report_id, period_start, period_end, period_kind, period_label, area_std, measure),
 	pick AS (
@@ -64,8 +65,8 @@ export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
 	SELECT 'budget' AS extract, p.kommun, p.period_start, p.period_end, p.period_kind, p.period_label, p.measure, 'actual' AS value_kind, 'T' AS sex,
 		NULL::VARCHAR AS age_band, CASE WHEN p.area_std = 'total' THEN NULL ELSE coalesce(ar.label_sv, p.area_std) END AS unit_area,
 		NULL::VARCHAR AS item, NULL::VARCHAR AS detail, p.value, 'tkr' AS unit, NULL::INTEGER AS n,
-		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader)' ELSE '' END AS note,
-		coalesce(p.source_one, p.source_any) AS source, p.line, p.quote,
+		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader: rad ' || p.lines || ')' ELSE '' END AS note,
+		p.source, p.line, p.quote,
 		CASE WHEN p.measure IN (${DEVIATIONS}) THEN abs(p.base) ELSE p.base END AS budget_base
 	FROM pick p LEFT JOIN areas ar USING (area_std)
 	WHERE p.nth = 1`;

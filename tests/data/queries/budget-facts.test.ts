@@ -9,7 +9,7 @@ import { BUILT_DATA } from '../../helpers/paths';
 
 /** Net budget figures in Jämför, on the real extracts: each expectation is a figure in a document. */
 const base: CompareFilters = { measure: 'budget_net_deviation_year', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null };
-const pick = (rows: { name: string; period_label: string; value: number; denominator: number | null; shown: number | null; line: number | null; note: string | null }[]) =>
+const pick = (rows: { name: string; period_label: string; value: number; denominator: number | null; shown: number | null; line: number | null; note: string | null; quote: string | null }[]) =>
 	Object.fromEntries(rows.map((r) => [`${r.name} ${r.period_label}`, r]));
 
 let db: NodeRunner;
@@ -44,11 +44,20 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('budget measures
 	it('areas of one standard area are summed, the period deviation keeps its decimals, and the note says it is a sum', async () => {
 		const rows = pick(toRows(await db.run(comparison({ ...base, measure: 'budget_net_deviation_period', unitArea: 'Äldreomsorg – hemtjänst' }))));
 		// Gnesta Bilaga: 8150 −45,4 + 8160 −6 914,4 tkr.
-		expect(rows['Gnesta jan–aug 2023']).toMatchObject({ value: -6959.8, line: null });
-		expect(rows['Gnesta jan–aug 2023']?.note).toContain('summa av 2 rader');
+		expect(rows['Gnesta jan–aug 2023']).toMatchObject({ value: -6959.8, line: 435 });
+		expect(rows['Gnesta jan–aug 2023']?.note).toContain('summa av 2 rader: rad 435, 436');
+		// Both parts are cited: each quote holds its own figure.
+		expect(rows['Gnesta jan–aug 2023']?.quote).toMatch(/-45,4.* … .*-6 914,4/);
 		// Timrå's month in the periodrapport is its own period, not mixed into Jan–Aug.
 		expect(rows['Timrå aug 2023']?.value).toBe(-1259);
 		expect(rows['Timrå jan–aug 2023']?.value).toBe(-8260);
+	});
+
+	it('every derived budget figure cites its source document, line and quote', async () => {
+		const r = await db.conn.runAndReadAll('SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE source IS NULL OR line IS NULL OR quote IS NULL)::INTEGER AS uncited FROM budget_facts');
+		const [n, uncited] = r.getRows()[0] as [number, number];
+		expect(n).toBeGreaterThan(50);
+		expect(uncited).toBe(0);
 	});
 
 	it('offers "% av budget" for budget measures only', async () => {
