@@ -10,8 +10,21 @@ export default defineConfig({
 		env: { TZ: 'Europe/Stockholm' },
 		projects: [
 			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 120_000 } },
-			{ extends: true, test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.spec.ts'], testTimeout: 90_000, hookTimeout: 60_000, fileParallelism: false } }
+			{
+				extends: true,
+				test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 120_000 }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.spec.ts'],
+					testTimeout: 90_000,
+					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			}
 		]
 	}
 });

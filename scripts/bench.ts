@@ -32,22 +32,54 @@ function walk(dir: string): string[] {
 const dump = join(root, '..', 'shared', 'opendata');
 const koladaDir = join(root, 'static', 'data', 'kolada');
 if (!existsSync(join(koladaDir, 'manifest.json')) && existsSync(join(dump, 'kolada_values_long.csv'))) {
-	execFileSync('npx', ['tsx', 'scripts/kolada/import.ts', dump, '--fetched', '2024-08'], { cwd: root, stdio: 'inherit' });
+	execFileSync('npx', ['tsx', 'scripts/kolada/import.ts', dump, '--fetched', '2024-08'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
 	process.env.BENCH_REBUILD = '1';
 }
 const hasKolada = existsSync(join(koladaDir, 'manifest.json'));
 
 /** Shipped queries timed in the page and natively: same SQL text, same bound parameters. */
 const APP_QUERIES: Record<string, Query<unknown>> = {
-	kolada_benchmark_N00090_timra: koladaBenchmark({ kpi: 'N00090', kommun: '2262', sex: 'T', area: 'övergripande' }) as Query<unknown>,
+	kolada_benchmark_N00090_timra: koladaBenchmark({
+		kpi: 'N00090',
+		kommun: '2262',
+		sex: 'T',
+		area: 'övergripande'
+	}) as Query<unknown>,
 	jamfor_kolada_N00090_all_kommuner_all_years: comparison({
-		measure: 'kolada:N00090', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null
+		measure: 'kolada:N00090',
+		kommuner: [],
+		fromYear: null,
+		toYear: null,
+		sex: 'T',
+		ageBand: null,
+		unitArea: null,
+		norm: 'none',
+		baseYear: null
 	}) as Query<unknown>,
 	jamfor_income_support_per_1000_inv: comparison({
-		measure: 'income_support_recipients_count', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'per_1000_inv', baseYear: null
+		measure: 'income_support_recipients_count',
+		kommuner: [],
+		fromYear: null,
+		toYear: null,
+		sex: 'T',
+		ageBand: null,
+		unitArea: null,
+		norm: 'per_1000_inv',
+		baseYear: null
 	}) as Query<unknown>,
 	jamfor_budget_deviation_pct_of_budget: comparison({
-		measure: 'budget_net_deviation_year', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'pct_budget', baseYear: null
+		measure: 'budget_net_deviation_year',
+		kommuner: [],
+		fromYear: null,
+		toYear: null,
+		sex: 'T',
+		ageBand: null,
+		unitArea: null,
+		norm: 'pct_budget',
+		baseYear: null
 	}) as Query<unknown>
 };
 
@@ -90,15 +122,38 @@ try {
 		loads.push({ fcp: marks.fcp, content, ready: marks.ready });
 		if (hasKolada) {
 			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 });
-			koladaLoads.push(await page.evaluate(() => performance.getEntriesByName('tertial:kolada-ready')[0]!.startTime - performance.getEntriesByName('tertial:data-ready')[0]!.startTime));
+			koladaLoads.push(
+				await page.evaluate(
+					() =>
+						performance.getEntriesByName('tertial:kolada-ready')[0]!.startTime -
+						performance.getEntriesByName('tertial:data-ready')[0]!.startTime
+				)
+			);
 		}
 		if (i === RUNS - 1) {
-			const loaded = await page.evaluate(async () => (window as unknown as { __tertialBench: { load(u: string, n: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> } }).__tertialBench.load('./bench-synthetic/bench_sick_leave.parquet', 'bench_sick_leave'));
-			const times = await page.evaluate(async ([q, n]) => (window as unknown as { __tertialBench: { time(s: string, r: number): Promise<number[]> } }).__tertialBench.time(q as string, n as number), [QUERY, QUERY_RUNS] as const);
+			const loaded = await page.evaluate(async () =>
+				(
+					window as unknown as {
+						__tertialBench: { load(u: string, n: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> };
+					}
+				).__tertialBench.load('./bench-synthetic/bench_sick_leave.parquet', 'bench_sick_leave')
+			);
+			const times = await page.evaluate(
+				async ([q, n]) =>
+					(
+						window as unknown as { __tertialBench: { time(s: string, r: number): Promise<number[]> } }
+					).__tertialBench.time(q as string, n as number),
+				[QUERY, QUERY_RUNS] as const
+			);
 			wasm = { times, ...loaded };
 			for (const [name, q] of Object.entries(APP_QUERIES))
 				appWasm[name] = await page.evaluate(
-					([t, p, n]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.timeQuery(t as string, p as unknown[], n as number),
+					([t, p, n]) =>
+						(window as unknown as { __tertialBench: Hook }).__tertialBench.timeQuery(
+							t as string,
+							p as unknown[],
+							n as number
+						),
 					[q.sql.text, q.sql.params, QUERY_RUNS] as const
 				);
 			await page.goto(`${url}/jamfor/?bench`);
@@ -120,8 +175,15 @@ try {
  */
 async function measureInteractions(page: import('playwright-core').Page): Promise<void> {
 	const measures = await page.$$eval('#measure-select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-	const picks = [...measures.filter((m) => !m.startsWith('kolada:')).slice(0, 4), ...measures.filter((m) => m.startsWith('kolada:')).slice(0, 2)];
-	const hook = (sel: string, v: string | null) => page.evaluate(([s2, v2]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.interact(s2 as string, v2), [sel, v] as const);
+	const picks = [
+		...measures.filter((m) => !m.startsWith('kolada:')).slice(0, 4),
+		...measures.filter((m) => m.startsWith('kolada:')).slice(0, 2)
+	];
+	const hook = (sel: string, v: string | null) =>
+		page.evaluate(
+			([s2, v2]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.interact(s2 as string, v2),
+			[sel, v] as const
+		);
 	for (const m of picks) {
 		if (m === (await page.$eval('#measure-select', (e) => (e as HTMLSelectElement).value))) continue;
 		interactions.measure!.push(await hook('#measure-select', m));
@@ -175,13 +237,25 @@ const result = {
 	wasm_to_native_ratio: r1(median(wasm.times) / median(native)),
 	production_js_gzip_kb: r1(jsGzipKb),
 	kolada_loaded: hasKolada,
-	kolada_values: hasKolada ? JSON.parse(readFileSync(join(koladaDir, 'manifest.json'), 'utf8')).tables.kolada_values.rows : 0,
+	kolada_values: hasKolada
+		? JSON.parse(readFileSync(join(koladaDir, 'manifest.json'), 'utf8')).tables.kolada_values.rows
+		: 0,
 	kolada_fetch_decode_insert_ms: koladaLoads.length ? r1(median(koladaLoads)) : null,
 	app_queries: Object.fromEntries(
-		Object.keys(APP_QUERIES).map((k) => [k, { wasm_median_ms: r1(median(appWasm[k] ?? [NaN])), wasm_p95_ms: r1(p95(appWasm[k] ?? [NaN])), native_median_ms: r1(median(appNative[k]!)) }])
+		Object.keys(APP_QUERIES).map((k) => [
+			k,
+			{
+				wasm_median_ms: r1(median(appWasm[k] ?? [NaN])),
+				wasm_p95_ms: r1(p95(appWasm[k] ?? [NaN])),
+				native_median_ms: r1(median(appNative[k]!))
+			}
+		])
 	),
 	jamfor_interaction_to_chart_ms: Object.fromEntries(
-		Object.entries(interactions).map(([k, xs]) => [k, xs.length ? { n: xs.length, median: r1(median(xs)), p95: r1(p95(xs)), max: r1(Math.max(...xs)) } : null])
+		Object.entries(interactions).map(([k, xs]) => [
+			k,
+			xs.length ? { n: xs.length, median: r1(median(xs)), p95: r1(p95(xs)), max: r1(Math.max(...xs)) } : null
+		])
 	)
 };
 mkdirSync(join(root, 'bench-results'), { recursive: true });

@@ -31,13 +31,18 @@ for (const name of TABLE_NAMES) {
 	manifest.tables[name] = await writeParquet(name as TableName, shaped, outDir);
 }
 manifest.version = createHash('sha256')
-	.update(Object.values(manifest.tables).map((t) => t.sha256).join(''))
+	.update(
+		Object.values(manifest.tables)
+			.map((t) => t.sha256)
+			.join('')
+	)
 	.digest('hex')
 	.slice(0, 12);
 // Kolada (npm run data:kolada or data:kolada:import) lives in kolada/ beside the extracts; the app
 // learns from this manifest whether it is there, so it never asks for a file that does not exist.
 const koladaManifest = join(outDir, 'kolada', 'manifest.json');
-if (existsSync(koladaManifest)) manifest.kolada = KoladaManifest.parse(JSON.parse(readFileSync(koladaManifest, 'utf8')));
+if (existsSync(koladaManifest))
+	manifest.kolada = KoladaManifest.parse(JSON.parse(readFileSync(koladaManifest, 'utf8')));
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 
 // The first screen's headline figures, answered by the same SQL the app runs, so they show
@@ -45,7 +50,16 @@ writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t'
 const runner = await NodeRunner.open(outDir);
 const headlines = toRows(await runner.run(budgetHeadlines()));
 runner.close();
-writeFileSync(join(outDir, 'headlines.json'), JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n');
-const summary = Object.entries(manifest.tables).map(([k, t]) => `${k} ${t.rows}`).join(', ');
-const kolada = manifest.kolada ? `; Kolada ${manifest.kolada.tables.kolada_values?.rows ?? 0} värden (${manifest.kolada.vintage.fetched})` : '; ingen Kolada-jämförelse (npm run data:kolada)';
-console.log(`npm run data: ${summary}${kolada} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`);
+writeFileSync(
+	join(outDir, 'headlines.json'),
+	JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n'
+);
+const summary = Object.entries(manifest.tables)
+	.map(([k, t]) => `${k} ${t.rows}`)
+	.join(', ');
+const kolada = manifest.kolada
+	? `; Kolada ${manifest.kolada.tables.kolada_values?.rows ?? 0} värden (${manifest.kolada.vintage.fetched})`
+	: '; ingen Kolada-jämförelse (npm run data:kolada)';
+console.log(
+	`npm run data: ${summary}${kolada} → ${outDir} (${Math.round(performance.now() - started)} ms, version ${manifest.version})`
+);

@@ -8,6 +8,8 @@ const documents = process.env.TERTIAL_DOCUMENTS ?? join(root, '..', 'shared', 'd
 const { tables, problems } = readAll(join(root, 'data'));
 const all = [...problems, ...checkProvenance(tables, documents)];
 for (const p of all) console.error(formatProblem(p));
-const counts = Object.entries(tables).map(([k, v]) => `${k} ${v.length}`).join(', ');
+const counts = Object.entries(tables)
+	.map(([k, v]) => `${k} ${v.length}`)
+	.join(', ');
 console.log(`${all.length === 0 ? 'OK' : `${all.length} fel`} — ${counts}`);
 process.exit(all.length === 0 ? 0 : 1);

@@ -9,6 +9,10 @@ await page.emulateMedia({ media: 'print' });
 await page.waitForTimeout(500);
 const height = await page.evaluate(() => document.body.scrollHeight);
 for (let i = 0; i < Number(pages) && i * 1123 < height; i++)
-	await page.screenshot({ path: `test-results/print-${name}-${i}.png`, fullPage: true, clip: { x: 0, y: i * 1123, width: 794, height: Math.min(1123, height - i * 1123) } });
+	await page.screenshot({
+		path: `test-results/print-${name}-${i}.png`,
+		fullPage: true,
+		clip: { x: 0, y: i * 1123, width: 794, height: Math.min(1123, height - i * 1123) }
+	});
 console.log(name, height, problems);
 await site.close();

@@ -1,4 +1,13 @@
-import { dataUrls, KOLADA_BASE_URL, kpiUrls, maxIdsPerSegment, MAX_IDS_PER_SEGMENT, municipalityUrl, peerGroupsUrl, yearsBetween } from '../../src/lib/kolada/api-urls';
+import {
+	dataUrls,
+	KOLADA_BASE_URL,
+	kpiUrls,
+	maxIdsPerSegment,
+	MAX_IDS_PER_SEGMENT,
+	municipalityUrl,
+	peerGroupsUrl,
+	yearsBetween
+} from '../../src/lib/kolada/api-urls';
 import type { ApiPage } from '../../src/lib/kolada/parse-api-data';
 import { parseApiData } from '../../src/lib/kolada/parse-api-data';
 import { parseApiKpis, parseApiMunicipalities, parseApiPeerGroups } from '../../src/lib/kolada/parse-api-meta';
@@ -7,7 +16,13 @@ import type { KoladaKpi, KoladaRows, KoladaValue } from '../../src/lib/schema/ko
 import type { Sourced } from '../../src/lib/kolada/merge';
 import { DEFAULT_HTTP, KoladaHttpError, politeGetJson, type HttpDeps, type HttpOptions } from './http';
 
-export type FetchOptions = { baseUrl: string; kpis: readonly string[]; fromYear: number; toYear: number; http: HttpOptions };
+export type FetchOptions = {
+	baseUrl: string;
+	kpis: readonly string[];
+	fromYear: number;
+	toYear: number;
+	http: HttpOptions;
+};
 
 export const defaultFetchOptions = (kpis: readonly string[], now: Date): FetchOptions => ({
 	baseUrl: KOLADA_BASE_URL,
@@ -21,26 +36,37 @@ export const defaultFetchOptions = (kpis: readonly string[], now: Date): FetchOp
  * Every page of one listing, following next_url. The next page must stay on the base URL's
  * origin (a test server must never hand us on to the real API) and must not repeat a page.
  */
-async function allPages<T>(getJson: (url: string) => Promise<unknown>, first: string, base: string, parse: (json: unknown, file: string) => ApiPage<T>): Promise<T[]> {
+async function allPages<T>(
+	getJson: (url: string) => Promise<unknown>,
+	first: string,
+	base: string,
+	parse: (json: unknown, file: string) => ApiPage<T>
+): Promise<T[]> {
 	const out: T[] = [];
 	const seen = new Set<string>();
 	let url: string | null = first;
 	while (url) {
-		if (maxIdsPerSegment(url) > MAX_IDS_PER_SEGMENT) throw new KoladaHttpError(url, `fler än ${MAX_IDS_PER_SEGMENT} id i en del av adressen`);
+		if (maxIdsPerSegment(url) > MAX_IDS_PER_SEGMENT)
+			throw new KoladaHttpError(url, `fler än ${MAX_IDS_PER_SEGMENT} id i en del av adressen`);
 		seen.add(url);
 		const page = parse(await getJson(url), url);
 		out.push(...page.rows);
 		if (!page.next) break;
 		const next: URL = new URL(page.next, url);
-		if (next.origin !== new URL(base).origin) throw new KoladaHttpError(url, `next_url pekar till en annan server (${next.origin})`);
-		if (seen.has(next.href)) throw new KoladaHttpError(url, `next_url pekar tillbaka till en sida som redan hämtats (${next.href})`);
+		if (next.origin !== new URL(base).origin)
+			throw new KoladaHttpError(url, `next_url pekar till en annan server (${next.origin})`);
+		if (seen.has(next.href))
+			throw new KoladaHttpError(url, `next_url pekar tillbaka till en sida som redan hämtats (${next.href})`);
 		url = next.href;
 	}
 	return out;
 }
 
 /** The selected KPIs' values for every kommun/region, the KPI catalogue rows, municipalities and peer groups. */
-export async function fetchKolada(opts: FetchOptions, deps: HttpDeps): Promise<{ rows: KoladaRows; skipped: string[]; requests: number }> {
+export async function fetchKolada(
+	opts: FetchOptions,
+	deps: HttpDeps
+): Promise<{ rows: KoladaRows; skipped: string[]; requests: number }> {
 	let requests = 0;
 	const get = politeGetJson(deps, opts.http);
 	const getJson = (url: string) => {

@@ -9,12 +9,21 @@ import { DEFAULT_OUT } from './import';
 import { writeKoladaTables } from './write-tables';
 
 /** Fetch and write; the clock (`deps.now`) dates the vintage, so tests pin it. */
-export async function fetchKoladaToDir(opts: FetchOptions, deps: HttpDeps, outDir: string): Promise<{ manifest: KoladaManifest; requests: number; skipped: string[] }> {
+export async function fetchKoladaToDir(
+	opts: FetchOptions,
+	deps: HttpDeps,
+	outDir: string
+): Promise<{ manifest: KoladaManifest; requests: number; skipped: string[] }> {
 	const { rows, requests, skipped } = await fetchKolada(opts, deps);
-	if (rows.kolada_values.length === 0) throw new Error(`Kolada-API:t gav inga värden för ${opts.kpis.join(', ')} ${opts.fromYear}–${opts.toYear}`);
+	if (rows.kolada_values.length === 0)
+		throw new Error(`Kolada-API:t gav inga värden för ${opts.kpis.join(', ')} ${opts.fromYear}–${opts.toYear}`);
 	const manifest = await writeKoladaTables(rows, outDir, {
 		generated_from: `${opts.baseUrl} (${opts.kpis.length} nyckeltal, ${opts.fromYear}–${opts.toYear})`,
-		vintage: { fetched: new Date(deps.now()).toISOString().slice(0, 10), ...yearRange(rows.kolada_values), source: 'api' },
+		vintage: {
+			fetched: new Date(deps.now()).toISOString().slice(0, 10),
+			...yearRange(rows.kolada_values),
+			source: 'api'
+		},
 		notes: []
 	});
 	return { manifest, requests, skipped };
@@ -43,9 +52,14 @@ async function main(argv: string[]): Promise<void> {
 	};
 	try {
 		const { manifest, requests, skipped } = await fetchKoladaToDir(opts, deps, out);
-		if (skipped.length > 0) console.log(`  ${skipped.length} grupper var inte "Liknande kommuner, <område>, <kommun>, <år>" och hoppades över`);
+		if (skipped.length > 0)
+			console.log(
+				`  ${skipped.length} grupper var inte "Liknande kommuner, <område>, <kommun>, <år>" och hoppades över`
+			);
 		for (const m of Object.values(manifest.tables)) console.log(`  → ${out}/${m.file}: ${m.rows} rader`);
-		console.log(`Kolada ${manifest.vintage.first_year}–${manifest.vintage.last_year}, hämtat ${manifest.vintage.fetched} (${requests} anrop). Källa: Kolada (RKA).`);
+		console.log(
+			`Kolada ${manifest.vintage.first_year}–${manifest.vintage.last_year}, hämtat ${manifest.vintage.fetched} (${requests} anrop). Källa: Kolada (RKA).`
+		);
 	} catch (e) {
 		console.error(`Kolada-hämtningen misslyckades: ${(e as Error).message}`);
 		console.error('Inga filer ändrades. Utan nät: npm run data:kolada:import -- <mapp med Kolada-filer>');

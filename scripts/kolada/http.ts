@@ -17,16 +17,31 @@ export type HttpOptions = {
 	maxBackoffMs: number;
 };
 
-export const DEFAULT_HTTP: HttpOptions = { minIntervalMs: 250, timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxBackoffMs: 60_000 };
+export const DEFAULT_HTTP: HttpOptions = {
+	minIntervalMs: 250,
+	timeoutMs: 30_000,
+	retries: 4,
+	backoffMs: 1_000,
+	maxBackoffMs: 60_000
+};
 
 export class KoladaHttpError extends Error {
-	constructor(readonly url: string, detail: string, readonly status?: number) {
+	constructor(
+		readonly url: string,
+		detail: string,
+		readonly status?: number
+	) {
 		super(`Kolada-API:t: ${url}: ${detail}`);
 		this.name = 'KoladaHttpError';
 	}
 }
 
-const snippet = (body: string) => body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+const snippet = (body: string) =>
+	body
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 120);
 const retryable = (status: number) => status === 429 || status >= 500;
 
 /** GET JSON, politely: spaced requests, timeout per request, retries with exponential backoff. */
@@ -49,7 +64,11 @@ export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP):
 						return JSON.parse(body);
 					} catch {
 						// A 200 with an HTML page (proxy, maintenance) will not turn into JSON on retry.
-						throw new KoladaHttpError(url, `svaret är inte JSON (${res.headers.get('content-type') ?? 'okänd typ'}): "${snippet(body)}"`, res.status);
+						throw new KoladaHttpError(
+							url,
+							`svaret är inte JSON (${res.headers.get('content-type') ?? 'okänd typ'}): "${snippet(body)}"`,
+							res.status
+						);
 					}
 				}
 				failure = `HTTP ${res.status} ${res.statusText}${body ? `: "${snippet(body)}"` : ''}`;
@@ -59,7 +78,9 @@ export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP):
 			} catch (e) {
 				if (e instanceof KoladaHttpError) throw e;
 				const code = (e as { cause?: { code?: unknown } }).cause?.code; // undici hides ECONNREFUSED etc. here
-				failure = ctrl.signal.aborted ? `inget svar inom ${opts.timeoutMs / 1000} s` : `nätverksfel: ${(e as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`;
+				failure = ctrl.signal.aborted
+					? `inget svar inom ${opts.timeoutMs / 1000} s`
+					: `nätverksfel: ${(e as Error).message}${typeof code === 'string' ? ` (${code})` : ''}`;
 			} finally {
 				clearTimeout(timer);
 			}

@@ -12,10 +12,15 @@ export const DEFAULT_OUT = join(import.meta.dirname, '..', '..', 'static', 'data
  * The import as a function: tests call it with a temp out dir. `fetched` is when the files were
  * taken from Kolada, if known (the dump in ../shared/opendata: 2024-08); default today.
  */
-export async function importKolada(inputs: readonly string[], outDir: string, fetched = new Date().toISOString().slice(0, 10)) {
+export async function importKolada(
+	inputs: readonly string[],
+	outDir: string,
+	fetched = new Date().toISOString().slice(0, 10)
+) {
 	const started = performance.now();
 	const { rows, report } = readKoladaFiles(expandInputs(inputs));
-	if (rows.kolada_values.length === 0) throw new Error('inga Kolada-värden bland filerna — ange den långa CSV-filen eller API-svar');
+	if (rows.kolada_values.length === 0)
+		throw new Error('inga Kolada-värden bland filerna — ange den långa CSV-filen eller API-svar');
 	const manifest = await writeKoladaTables(rows, outDir, {
 		generated_from: `files: ${report.files.map((f) => f.file).join(', ')}`,
 		vintage: { fetched, ...yearRange(rows.kolada_values), source: 'files' },
@@ -25,7 +30,10 @@ export async function importKolada(inputs: readonly string[], outDir: string, fe
 }
 
 /** `--name value` options out of argv; the rest are inputs. */
-function options(argv: string[], names: readonly string[]): { opts: Record<string, string | undefined>; rest: string[] } {
+function options(
+	argv: string[],
+	names: readonly string[]
+): { opts: Record<string, string | undefined>; rest: string[] } {
 	const opts: Record<string, string | undefined> = {};
 	const rest: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
@@ -40,7 +48,9 @@ async function main(argv: string[]): Promise<void> {
 	const out = opts['--out'] ?? DEFAULT_OUT;
 	const fetched = opts['--fetched'] ?? new Date().toISOString().slice(0, 10);
 	if (inputs.length === 0 || !/^\d{4}-\d{2}(-\d{2})?$/.test(fetched)) {
-		console.error('användning: npm run data:kolada:import -- <mapp eller filer…> [--out <mapp>] [--fetched ÅÅÅÅ-MM(-DD)]');
+		console.error(
+			'användning: npm run data:kolada:import -- <mapp eller filer…> [--out <mapp>] [--fetched ÅÅÅÅ-MM(-DD)]'
+		);
 		process.exit(2);
 	}
 	try {
@@ -49,9 +59,15 @@ async function main(argv: string[]): Promise<void> {
 		for (const s of report.skipped) console.log(`  hoppade över ${s}`);
 		for (const n of report.notes) console.log(`  OBS: ${n}`);
 		for (const m of Object.values(manifest.tables)) console.log(`  → ${join(out, m.file)}: ${m.rows} rader`);
-		console.log(`Kolada ${manifest.vintage.first_year}–${manifest.vintage.last_year}, importerat på ${ms} ms. Källa: Kolada (RKA).`);
+		console.log(
+			`Kolada ${manifest.vintage.first_year}–${manifest.vintage.last_year}, importerat på ${ms} ms. Källa: Kolada (RKA).`
+		);
 	} catch (e) {
-		console.error(e instanceof KoladaParseError ? `Fel i Kolada-fil: ${e.message}` : `Kolada-importen misslyckades: ${(e as Error).message}`);
+		console.error(
+			e instanceof KoladaParseError
+				? `Fel i Kolada-fil: ${e.message}`
+				: `Kolada-importen misslyckades: ${(e as Error).message}`
+		);
 		process.exit(1);
 	}
 }

@@ -9,15 +9,28 @@ import { parseGenderCsv } from '../../src/lib/kolada/parse-gender-csv';
 import { parseLongCsv } from '../../src/lib/kolada/parse-long-csv';
 import { roundedInSource } from '../../src/lib/kolada/precision';
 import { parseKpisCsv, parseMunicipalitiesCsv, parsePeerGroupsCsv } from '../../src/lib/kolada/parse-meta-csv';
-import type { KoladaKpi, KoladaMunicipality, KoladaPeerGroup, KoladaRows, KoladaValue } from '../../src/lib/schema/kolada';
+import type {
+	KoladaKpi,
+	KoladaMunicipality,
+	KoladaPeerGroup,
+	KoladaRows,
+	KoladaValue
+} from '../../src/lib/schema/kolada';
 
-export type ImportReport = { files: { file: string; kind: KoladaFileKind; rows: number }[]; skipped: string[]; notes: string[] };
+export type ImportReport = {
+	files: { file: string; kind: KoladaFileKind; rows: number }[];
+	skipped: string[];
+	notes: string[];
+};
 
 /** Files named on the command line, or every .csv/.json directly in a named directory (sorted). */
 export function expandInputs(inputs: readonly string[]): string[] {
 	return inputs.flatMap((p) =>
 		statSync(p).isDirectory()
-			? readdirSync(p).filter((f) => /\.(csv|json)$/i.test(f)).sort().map((f) => join(p, f))
+			? readdirSync(p)
+					.filter((f) => /\.(csv|json)$/i.test(f))
+					.sort()
+					.map((f) => join(p, f))
 			: [p]
 	);
 }
@@ -32,7 +45,12 @@ function kindOf(path: string, text: string): { kind: KoladaFileKind | null; json
 		}
 		return { kind: detectJson(json), json };
 	}
-	const header = text.slice(0, text.indexOf('\n') >>> 0).replace(/^\uFEFF/, '').trim().split(',').map((h) => h.replace(/^"|"$/g, '').trim());
+	const header = text
+		.slice(0, text.indexOf('\n') >>> 0)
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split(',')
+		.map((h) => h.replace(/^"|"$/g, '').trim());
 	return { kind: detectCsv(header) };
 }
 
@@ -64,9 +82,10 @@ export function readKoladaFiles(paths: readonly string[]): { rows: KoladaRows; r
 			add(values, kind === 'values-long' ? parseLongCsv(text, file) : parseGenderCsv(text, file));
 			const rounded = roundedInSource(text);
 			if (rounded.count > 0)
-				report.notes.push(`${file}: ${rounded.count} värden står med högst sex värdesiffror (t.ex. ${rounded.example}) och är alltså avrundade i källfilen; de behålls som de står.`);
-		}
-		else if (kind === 'municipalities') add(municipalities, parseMunicipalitiesCsv(text, file));
+				report.notes.push(
+					`${file}: ${rounded.count} värden står med högst sex värdesiffror (t.ex. ${rounded.example}) och är alltså avrundade i källfilen; de behålls som de står.`
+				);
+		} else if (kind === 'municipalities') add(municipalities, parseMunicipalitiesCsv(text, file));
 		else if (kind === 'kpis') add(kpis, parseKpisCsv(text, file));
 		else if (kind === 'peer-groups') add(groups, parsePeerGroupsCsv(text, file));
 		else if (kind === 'api-data') add(values, parseApiData(json, file).rows);
@@ -79,7 +98,9 @@ export function readKoladaFiles(paths: readonly string[]): { rows: KoladaRows; r
 		const parsed = parseApiPeerGroups(json, file, kolada_municipalities);
 		groups.push({ file, rows: parsed.rows });
 		report.files.push({ file, kind: 'api-groups', rows: parsed.rows.length });
-		report.skipped.push(...parsed.skipped.map((s) => `${file}: grupp ${s} är ingen "Liknande kommuner"-grupp med känd kommun`));
+		report.skipped.push(
+			...parsed.skipped.map((s) => `${file}: grupp ${s} är ingen "Liknande kommuner"-grupp med känd kommun`)
+		);
 	}
 	return {
 		rows: {

@@ -2,7 +2,13 @@ import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KOLADA_COLUMNS, KOLADA_SORT, KOLADA_TABLES, type KoladaManifest, type KoladaRows } from '../../src/lib/schema/kolada';
+import {
+	KOLADA_COLUMNS,
+	KOLADA_SORT,
+	KOLADA_TABLES,
+	type KoladaManifest,
+	type KoladaRows
+} from '../../src/lib/schema/kolada';
 
 type Cell = string | number | boolean | null;
 
@@ -52,7 +58,14 @@ export async function writeKoladaTables(
 			const sha256 = createHash('sha256').update(readFileSync(tmp)).digest('hex');
 			manifest.tables[table] = { file, rows: rows[table].length, sha256 };
 		}
-		manifest.version = createHash('sha256').update(Object.values(manifest.tables).map((t) => t.sha256).join('')).digest('hex').slice(0, 12);
+		manifest.version = createHash('sha256')
+			.update(
+				Object.values(manifest.tables)
+					.map((t) => t.sha256)
+					.join('')
+			)
+			.digest('hex')
+			.slice(0, 12);
 		const tmpManifest = join(outDir, `.${MANIFEST_FILE}.${process.pid}`);
 		writeFileSync(tmpManifest, JSON.stringify(manifest, null, '\t') + '\n');
 		temps.push([tmpManifest, join(outDir, MANIFEST_FILE)]);

@@ -24,7 +24,13 @@ export function checkReferences(t: AllTables): SourceProblem[] {
 	const seen = new Map<string, string>();
 	for (const m of t.measures) {
 		const id = String(m.value.measure);
-		if (seen.has(id)) out.push({ file: m.file, row: m.row, column: 'measure', message: `mått-id ${id} är redan definierat i ${seen.get(id)}` });
+		if (seen.has(id))
+			out.push({
+				file: m.file,
+				row: m.row,
+				column: 'measure',
+				message: `mått-id ${id} är redan definierat i ${seen.get(id)}`
+			});
 		else seen.set(id, m.file);
 	}
 	const sources = new Map(t.sources.map((s) => [String(s.value.source), String(s.value.kommun)]));
@@ -38,9 +44,15 @@ export function checkReferences(t: AllTables): SourceProblem[] {
 		for (const r of t[name]) {
 			const src = String(r.value.source);
 			check(r, sources.has(src), 'source', `okänd källa ${src} (se data/sources.csv)`);
-			check(r, !sources.has(src) || sources.get(src) === r.value.kommun, 'kommun', `kommun ${String(r.value.kommun)} stämmer inte med källans`);
+			check(
+				r,
+				!sources.has(src) || sources.get(src) === r.value.kommun,
+				'kommun',
+				`kommun ${String(r.value.kommun)} stämmer inte med källans`
+			);
 			check(r, kommuner.has(String(r.value.kommun)), 'kommun', `okänd kommun ${String(r.value.kommun)}`);
-			if (name === 'budget') check(r, areas.has(String(r.value.area_std)), 'area_std', `okänt standardområde ${String(r.value.area_std)}`);
+			if (name === 'budget')
+				check(r, areas.has(String(r.value.area_std)), 'area_std', `okänt standardområde ${String(r.value.area_std)}`);
 			if ((KPI_TABLES as readonly string[]).includes(name)) {
 				const id = String(r.value.measure);
 				check(r, measureDomain.has(id), 'measure', `okänt mått ${id}`);
@@ -60,25 +72,43 @@ export function checkProvenance(t: AllTables, documentsDir: string): SourceProbl
 	const docLines = (source: string) => {
 		if (!lines.has(source)) {
 			const file = files.get(source);
-			lines.set(source, file && existsSync(join(documentsDir, file)) ? readFileSync(join(documentsDir, file), 'utf8').split('\n') : []);
+			lines.set(
+				source,
+				file && existsSync(join(documentsDir, file)) ? readFileSync(join(documentsDir, file), 'utf8').split('\n') : []
+			);
 		}
 		return lines.get(source)!;
 	};
 	const out: SourceProblem[] = [];
 	for (const name of [...KPI_TABLES, 'budget', 'goals'] as const) {
 		for (const r of t[name]) {
-			const { source, line, quote, value } = r.value as { source: string; line: number | null; quote: string | null; value?: number };
+			const { source, line, quote, value } = r.value as {
+				source: string;
+				line: number | null;
+				quote: string | null;
+				value?: number;
+			};
 			if (line == null || !quote) {
 				out.push({ file: r.file, row: r.row, column: 'line', message: 'dokumentrad saknar radnummer eller citat' });
 				continue;
 			}
 			const text = docLines(source)[line - 1];
 			if (text === undefined || !quoteOnLine(quote, text)) {
-				out.push({ file: r.file, row: r.row, column: 'quote', message: `citatet finns inte på rad ${line} i ${files.get(source)}` });
+				out.push({
+					file: r.file,
+					row: r.row,
+					column: 'quote',
+					message: `citatet finns inte på rad ${line} i ${files.get(source)}`
+				});
 				continue;
 			}
 			if (name !== 'goals' && !valueInQuote(Number(value), quote))
-				out.push({ file: r.file, row: r.row, column: 'value', message: `värdet ${value} står inte i citatet "${quote}"` });
+				out.push({
+					file: r.file,
+					row: r.row,
+					column: 'value',
+					message: `värdet ${value} står inte i citatet "${quote}"`
+				});
 		}
 	}
 	return out;

@@ -23,7 +23,9 @@ export class NodeRunner implements Runner {
 		for (const dir of [parquetDir, ...alsoDirs]) {
 			if (!dir || !existsSync(dir)) continue;
 			for (const f of readdirSync(dir).filter((f) => f.endsWith('.parquet')))
-				await runner.conn.run(`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(dir, f)}')`);
+				await runner.conn.run(
+					`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(dir, f)}')`
+				);
 		}
 		if (parquetDir && existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
 		return runner;
@@ -40,7 +42,8 @@ export class NodeRunner implements Runner {
 		const cols = reader.getColumnsJS();
 		const out: Record<string, unknown> = { length: reader.currentRowCount };
 		names.forEach((n, i) => (out[n] = (cols[i] ?? []).map(plain)));
-		for (const c of query.columns) if (!(c in out)) throw new Error(`${query.purpose}: kolumnen ${c} saknas i resultatet`);
+		for (const c of query.columns)
+			if (!(c in out)) throw new Error(`${query.purpose}: kolumnen ${c} saknas i resultatet`);
 		return out as Columns<Row>;
 	}
 

@@ -41,7 +41,11 @@ export function readTable(dataDir: string, table: TableName) {
 		const missing = expected.filter((c) => !parsed.header.includes(c));
 		const extra = parsed.header.filter((c) => !expected.includes(c));
 		if (missing.length || extra.length) {
-			problems.push({ file, row: 1, message: `rubrikraden: saknar [${missing.join(', ')}], okända [${extra.join(', ')}]` });
+			problems.push({
+				file,
+				row: 1,
+				message: `rubrikraden: saknar [${missing.join(', ')}], okända [${extra.join(', ')}]`
+			});
 			continue;
 		}
 		for (const { row, values } of csvObjects(parsed)) {

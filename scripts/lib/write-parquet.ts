@@ -11,17 +11,27 @@ type Row = Record<string, unknown>;
  * Rows → ZSTD Parquet, sorted, single-threaded so the same input gives byte-identical output.
  * Written to a temp file and renamed, so a failed build never leaves half a file behind.
  */
-export async function writeParquet(table: TableName, rows: Row[], outDir: string): Promise<{ file: string; rows: number; sha256: string }> {
+export async function writeParquet(
+	table: TableName,
+	rows: Row[],
+	outDir: string
+): Promise<{ file: string; rows: number; sha256: string }> {
 	mkdirSync(outDir, { recursive: true });
 	const cols = COLUMNS[table];
 	const json = join(outDir, `.${table}.${process.pid}.ndjson`);
 	const tmp = join(outDir, `.${table}.${process.pid}.parquet`);
 	const file = `${table}.parquet`;
-	writeFileSync(json, rows.map((r) => JSON.stringify(Object.fromEntries(Object.keys(cols).map((c) => [c, r[c] ?? null])))).join('\n') + '\n');
+	writeFileSync(
+		json,
+		rows.map((r) => JSON.stringify(Object.fromEntries(Object.keys(cols).map((c) => [c, r[c] ?? null])))).join('\n') +
+			'\n'
+	);
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const conn = await instance.connect();
 	try {
-		const columns = Object.entries(cols).map(([c, t]) => `'${c}': '${t}'`).join(', ');
+		const columns = Object.entries(cols)
+			.map(([c, t]) => `'${c}': '${t}'`)
+			.join(', ');
 		const order = sortKeys(table).join(', ');
 		// Identifiers and paths come from the build's own constants, never from user input.
 		await conn.run(`COPY (SELECT * FROM read_json('${json}', format='newline_delimited', columns={${columns}}) ORDER BY ${order})
@@ -33,6 +43,8 @@ export async function writeParquet(table: TableName, rows: Row[], outDir: string
 		rmSync(json, { force: true });
 		rmSync(tmp, { force: true });
 	}
-	const sha256 = createHash('sha256').update(readFileSync(join(outDir, file))).digest('hex');
+	const sha256 = createHash('sha256')
+		.update(readFileSync(join(outDir, file)))
+		.digest('hex');
 	return { file, rows: rows.length, sha256 };
 }

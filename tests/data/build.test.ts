@@ -12,7 +12,11 @@ import { NodeRunner } from '../helpers/node-runner';
 import { ROOT } from '../helpers/paths';
 
 function build(out: string): Manifest {
-	execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { cwd: ROOT, env: { ...process.env, TERTIAL_DATA_OUT: out }, stdio: 'pipe' });
+	execFileSync('npx', ['tsx', 'scripts/build-data.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, TERTIAL_DATA_OUT: out },
+		stdio: 'pipe'
+	});
 	return Manifest.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
 }
 
@@ -31,7 +35,10 @@ describe('npm run data', () => {
 			const cols = Object.keys(COLUMNS[name]);
 			const data = await runner.run<Record<string, unknown>>({
 				purpose: name,
-				sql: { text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM "${name}"`, params: [] },
+				sql: {
+					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM "${name}"`,
+					params: []
+				},
 				columns: cols
 			});
 			expect(data.length).toBe(a.tables[name]!.rows);

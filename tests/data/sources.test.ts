@@ -15,7 +15,13 @@ describe('data/ sources', () => {
 
 	it('each document-derived extract row has a line and a quote', () => {
 		for (const name of ['budget', 'staffing', 'sick_leave', 'senior_alert', 'caseload', 'goals'] as const)
-			for (const r of tables[name]) expect({ file: r.file, row: r.row, line: r.value.line != null, quote: !!r.value.quote }).toEqual({ file: r.file, row: r.row, line: true, quote: true });
+			for (const r of tables[name])
+				expect({ file: r.file, row: r.row, line: r.value.line != null, quote: !!r.value.quote }).toEqual({
+					file: r.file,
+					row: r.row,
+					line: true,
+					quote: true
+				});
 	});
 
 	it('a schema violation names file, row and column', () => {
@@ -28,7 +34,9 @@ describe('data/ sources', () => {
 				'nybro-2024-10-01,1,x,881,2024-01-01,2024-08-31,tertial,T2 2024,sick_leave_total_pct,actual,T,,,,,"6,8",%,,\n'
 		);
 		const bad = readAll(dir).problems.map(formatProblem);
-		expect(bad).toContain('data/nybro/sick_leave-broken.csv rad 2, kolumn kommun: kommunkod ska vara fyra siffror, t.ex. 0881');
+		expect(bad).toContain(
+			'data/nybro/sick_leave-broken.csv rad 2, kolumn kommun: kommunkod ska vara fyra siffror, t.ex. 0881'
+		);
 		expect(bad.some((p) => p.startsWith('data/nybro/sick_leave-broken.csv rad 2, kolumn value'))).toBe(true);
 	});
 });

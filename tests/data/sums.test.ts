@@ -15,17 +15,30 @@ const KNOWN_EXCEPTIONS: Record<string, string> = {
 	// key: `${check}|${report_id}|${area_label}|${amount_kind}` → why it is expected
 	// Timrå periodrapport 2023-08: the Övriga LSS row has empty cells for these columns, so the
 	// areas cannot sum to the printed total (data/timra/NOTES-budget.md).
-	'areas sum to total|timra-2023-08-periodrapport|total / costs|deviation_period': 'Timrå: empty Övriga LSS cell (−30 288 vs −28 223)',
-	'areas sum to total|timra-2023-08-periodrapport-manad|total / revenue|deviation_period': 'Timrå: empty Övriga LSS cell (599 vs 611)',
-	'areas sum to total|timra-2023-08-periodrapport-manad|total / costs|deviation_period': 'Timrå: empty Övriga LSS cell (−5 787 vs −4 827)',
+	'areas sum to total|timra-2023-08-periodrapport|total / costs|deviation_period':
+		'Timrå: empty Övriga LSS cell (−30 288 vs −28 223)',
+	'areas sum to total|timra-2023-08-periodrapport-manad|total / revenue|deviation_period':
+		'Timrå: empty Övriga LSS cell (599 vs 611)',
+	'areas sum to total|timra-2023-08-periodrapport-manad|total / costs|deviation_period':
+		'Timrå: empty Övriga LSS cell (−5 787 vs −4 827)',
 	// Timrå Nyckeltal l. 2685–2687: "individer" counts every person in the household, while the
 	// kvinnor/män rows count adults only; the document does not state the base (NOTES-kpi.md).
-	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2020-12-31|value': 'Timrå: individer ≠ kvinnor + män (404 vs 249)',
-	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2021-12-31|value': 'Timrå: individer ≠ kvinnor + män (332 vs 217)',
-	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2022-12-31|value': 'Timrå: individer ≠ kvinnor + män (289 vs 191)',
+	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2020-12-31|value':
+		'Timrå: individer ≠ kvinnor + män (404 vs 249)',
+	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2021-12-31|value':
+		'Timrå: individer ≠ kvinnor + män (332 vs 217)',
+	'K+M=T (counts)|2262:income_support_recipients_count|income_support_recipients_count 2022-12-31|value':
+		'Timrå: individer ≠ kvinnor + män (289 vs 191)'
 };
 
-type Violation = { check: string; report_id: string; area_label: string; amount_kind: string; stated: number; computed: number };
+type Violation = {
+	check: string;
+	report_id: string;
+	area_label: string;
+	amount_kind: string;
+	stated: number;
+	computed: number;
+};
 
 const CHECKS = `
 WITH b AS (
@@ -69,9 +82,17 @@ afterAll(() => runner?.close());
 
 describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('the documents’ own sums', () => {
 	it('hold within ±1, except the listed, explained source errors', async () => {
-		const rows = toRows(await runner.run<Violation>({ purpose: 'sums', sql: { text: CHECKS, params: [] }, columns: ['check', 'report_id', 'area_label', 'amount_kind', 'stated', 'computed'] }));
+		const rows = toRows(
+			await runner.run<Violation>({
+				purpose: 'sums',
+				sql: { text: CHECKS, params: [] },
+				columns: ['check', 'report_id', 'area_label', 'amount_kind', 'stated', 'computed']
+			})
+		);
 		const checked = rows.length;
-		const broken = rows.filter((r) => Math.abs(r.stated - r.computed) > 1.0001).map((r) => `${r.check}|${r.report_id}|${r.area_label}|${r.amount_kind}`);
+		const broken = rows
+			.filter((r) => Math.abs(r.stated - r.computed) > 1.0001)
+			.map((r) => `${r.check}|${r.report_id}|${r.area_label}|${r.amount_kind}`);
 		expect(broken.filter((k) => !(k in KNOWN_EXCEPTIONS))).toEqual([]);
 		// An exception that no longer occurs is stale and must go.
 		expect(Object.keys(KNOWN_EXCEPTIONS).filter((k) => !broken.includes(k))).toEqual([]);

@@ -17,13 +17,25 @@ describe('Data: loading a user’s own extract', () => {
 		const before = await page.textContent('#measure-catalogue');
 
 		await page.selectOption('select', 'sick_leave');
-		await page.setInputFiles('input[type=file]', { name: 'syntetisk-fel.csv', mimeType: 'text/csv', buffer: cp1252(`${HEADER}\r\n0881;2024-01-01;2024-01-31;month;jan 2024;sick_leave_total_pct;K;Enhet Å;sex;%;24\r\n`) });
+		await page.setInputFiles('input[type=file]', {
+			name: 'syntetisk-fel.csv',
+			mimeType: 'text/csv',
+			buffer: cp1252(
+				`${HEADER}\r\n0881;2024-01-01;2024-01-31;month;jan 2024;sick_leave_total_pct;K;Enhet Å;sex;%;24\r\n`
+			)
+		});
 		await page.waitForSelector('[data-testid="upload-result"] .err');
 		const err = await page.textContent('[data-testid="upload-result"]');
 		expect(err).toContain('syntetisk-fel.csv, rad 2, kolumn value');
 		expect(await page.textContent('#measure-catalogue')).toBe(before);
 
-		await page.setInputFiles('input[type=file]', { name: 'syntetisk.csv', mimeType: 'text/csv', buffer: cp1252(`${HEADER}\r\n0881;2024-01-01;2024-01-31;month;jan 2024;sick_leave_total_pct;K;Enhet Å;6,8;%;24\r\n0881;2024-02-01;2024-02-29;month;feb 2024;sick_leave_total_pct;K;Enhet Å;7,1;%;24\r\n`) });
+		await page.setInputFiles('input[type=file]', {
+			name: 'syntetisk.csv',
+			mimeType: 'text/csv',
+			buffer: cp1252(
+				`${HEADER}\r\n0881;2024-01-01;2024-01-31;month;jan 2024;sick_leave_total_pct;K;Enhet Å;6,8;%;24\r\n0881;2024-02-01;2024-02-29;month;feb 2024;sick_leave_total_pct;K;Enhet Å;7,1;%;24\r\n`
+			)
+		});
 		await page.waitForSelector('[data-testid="upload-result"] .ok');
 		expect(await page.textContent('[data-testid="upload-result"]')).toContain('2 rader inlästa (CSV, windows-1252');
 		expect(await axeViolations(page)).toEqual([]);
@@ -37,10 +49,17 @@ describe('Data: loading a user’s own extract', () => {
 		await page.waitForSelector('#measure-catalogue tbody tr');
 		// Clearly synthetic, test-only: three units × four months for Gnesta.
 		const lines = ['A', 'B', 'C'].flatMap((u, i) =>
-			[1, 2, 3, 4].map((m) => `0461;2024-0${m}-01;2024-0${m}-${m === 2 ? 29 : 28};month;${['jan', 'feb', 'mar', 'apr'][m - 1]} 2024;senior_alert_bmi_under22_pct;T;Syntetisk enhet ${u};${20 + i + m},5;%;${12 + i}`)
+			[1, 2, 3, 4].map(
+				(m) =>
+					`0461;2024-0${m}-01;2024-0${m}-${m === 2 ? 29 : 28};month;${['jan', 'feb', 'mar', 'apr'][m - 1]} 2024;senior_alert_bmi_under22_pct;T;Syntetisk enhet ${u};${20 + i + m},5;%;${12 + i}`
+			)
 		);
 		await page.selectOption('select', 'senior_alert');
-		await page.setInputFiles('input[type=file]', { name: 'syntetisk-senior-alert.csv', mimeType: 'text/csv', buffer: cp1252(`${HEADER}\r\n${lines.join('\r\n')}\r\n`) });
+		await page.setInputFiles('input[type=file]', {
+			name: 'syntetisk-senior-alert.csv',
+			mimeType: 'text/csv',
+			buffer: cp1252(`${HEADER}\r\n${lines.join('\r\n')}\r\n`)
+		});
 		await page.waitForSelector('[data-testid="upload-result"] .ok');
 		expect(await page.textContent('[data-testid="upload-result"]')).toContain('12 rader inlästa');
 

@@ -23,7 +23,9 @@ describe('Jämför', () => {
 		expect(text).toContain('Sjukfrånvaro totalt');
 		expect(await axeViolations(page)).toEqual([]);
 		await screenshot(page, 'jamfor-sjukfranvaro');
-		const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+		const csv = await downloadText(page, () =>
+			page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')
+		);
 		expect(csv.name).toBe('jamfor-sick_leave_total_pct-over-tid.csv');
 		const [header, ...lines] = csv.text.trim().split('\r\n');
 		expect(header).toBe('Kommun;Period;Värde (%);Rang (1 = lägst);Anmärkning');
@@ -59,21 +61,34 @@ describe('Jämför', () => {
 		await waitForData(page);
 		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
 		expect(await page.textContent('[data-testid="compare-result"] h2')).toContain('dagar per årsarbetare');
-		const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+		const csv = await downloadText(page, () =>
+			page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')
+		);
 		const rows = csvRecords(csv.text).filter((r) => r['Nämnare: årsarbetare'] !== '');
 		expect(rows.length).toBeGreaterThan(0);
-		for (const r of rows) expect(num(r['Per årsarbetare (dagar per årsarbetare)'])).toBeCloseTo(num(r['Värde (dagar)']) / num(r['Nämnare: årsarbetare']), 6);
+		for (const r of rows)
+			expect(num(r['Per årsarbetare (dagar per årsarbetare)'])).toBeCloseTo(
+				num(r['Värde (dagar)']) / num(r['Nämnare: årsarbetare']),
+				6
+			);
 
 		const fte = await visit(site, '/jamfor/?matt=staff_fte&kommuner=0461');
 		await waitForData(fte.page);
 		await fte.page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
-		const staff = csvRecords((await downloadText(fte.page, () => fte.page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'))).text);
-		for (const r of rows) expect(staff.find((s) => s.Period === r.Period)?.['Värde (årsarbetare)']).toBe(r['Nämnare: årsarbetare']);
+		const staff = csvRecords(
+			(
+				await downloadText(fte.page, () =>
+					fte.page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')
+				)
+			).text
+		);
+		for (const r of rows)
+			expect(staff.find((s) => s.Period === r.Period)?.['Värde (årsarbetare)']).toBe(r['Nämnare: årsarbetare']);
 		expect(await axeViolations(page)).toEqual([]);
 		expect([...problems, ...fte.problems]).toEqual([]);
 	});
 
-	it('% av budget: the forecast deviation against each committee\'s annual budget, SVG export of the chart', async () => {
+	it("% av budget: the forecast deviation against each committee's annual budget, SVG export of the chart", async () => {
 		const { page, problems } = await visit(site, '/jamfor/?matt=budget_net_deviation_year&norm=pct_budget');
 		await waitForData(page);
 		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
@@ -82,11 +97,15 @@ describe('Jämför', () => {
 		// Ranked where most municipalities meet: the two delår Jan–Aug 2023. Timrå −40 886 of 508 629 tkr = −8,0 %.
 		expect(await result.locator('h3').first().textContent()).toBe('Rangordning, jan–aug 2023');
 		expect(await result.textContent()).toContain('Stapeldiagram i rangordning: 1. Gnesta −2,9; 2. Timrå −8,0.');
-		expect((await page.textContent('[data-testid="no-denominator"]'))!.replace(/\s+/g, ' ')).toContain('Utan budget i handlingen, därför inte i diagrammen (– i tabellen): Ludvika jan–dec 2023.');
+		expect((await page.textContent('[data-testid="no-denominator"]'))!.replace(/\s+/g, ' ')).toContain(
+			'Utan budget i handlingen, därför inte i diagrammen (– i tabellen): Ludvika jan–dec 2023.'
+		);
 		// Nybro's T2 2024 can be ranked instead, and the choice is in the URL.
 		await result.locator('select').selectOption({ label: 'T2 2024 (1 kommun)' });
 		await page.waitForURL(/rang=2024-01-01_2024-08-31/);
-		await page.waitForFunction(() => document.querySelector('[data-testid="compare-result"] h3')?.textContent === 'Rangordning, T2 2024');
+		await page.waitForFunction(
+			() => document.querySelector('[data-testid="compare-result"] h3')?.textContent === 'Rangordning, T2 2024'
+		);
 		expect(await result.textContent()).toContain('1. Nybro −0,3');
 		const csv = await downloadText(page, () => result.locator('text=Ladda ner CSV').first().click());
 		const timra = csvRecords(csv.text).find((r) => r.Kommun === 'Timrå');

@@ -12,13 +12,19 @@ const manifest = join(BUILT_DATA, 'manifest.json');
 const hasKolada = existsSync(manifest) && 'kolada' in JSON.parse(readFileSync(manifest, 'utf8')) && existsSync(DUMP);
 
 function latestInDump(kpi: string, kommun: string): [number, number] {
-	const rows = readFileSync(DUMP, 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[0] === kpi && c[1] === kommun && c[3] !== '');
+	const rows = readFileSync(DUMP, 'utf8')
+		.split('\n')
+		.map((l) => l.split(','))
+		.filter((c) => c[0] === kpi && c[1] === kommun && c[3] !== '');
 	const last = rows.sort((a, b) => Number(a[2]) - Number(b[2])).at(-1)!;
 	return [Number(last[2]), Number(last[3])];
 }
 
 function valueInDump(kpi: string, kommun: string, year: number): number {
-	const row = readFileSync(DUMP, 'utf8').split('\n').map((l) => l.split(',')).find((c) => c[0] === kpi && c[1] === kommun && c[2] === String(year));
+	const row = readFileSync(DUMP, 'utf8')
+		.split('\n')
+		.map((l) => l.split(','))
+		.find((c) => c[0] === kpi && c[1] === kommun && c[2] === String(year));
 	if (!row) throw new Error(`${kpi} ${kommun} ${year} is not in the dump`);
 	return Number(row[3]);
 }
@@ -57,8 +63,12 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 		await page.fill('#add-kommun', 'Sundsvall');
 		await page.click('form.add button[type=submit]');
 		await page.waitForFunction(() => new URL(location.href).searchParams.get('kommuner')?.includes('2281'));
-		await page.waitForFunction(() => document.querySelector('[data-testid="compare-result"]')?.textContent?.includes('Sundsvall'));
-		const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid="compare-result"]')?.textContent?.includes('Sundsvall')
+		);
+		const csv = await downloadText(page, () =>
+			page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')
+		);
 		const lines = csv.text.trim().split('\r\n');
 		const riket = lines.filter((l) => l.startsWith('Riket;'));
 		expect(riket.length).toBeGreaterThan(0);
@@ -98,15 +108,26 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 		['per_1000_inv65', ['N01956', 'N01957'], 'Nämnare: tusen invånare 65+ (Kolada N01956 + N01957)']
 	] as const)
 		it(`Jämför ${norm}: Timrå's income-support households divided by its population in the dump for the same year`, async () => {
-			const { page, problems } = await visit(site, `/jamfor/?matt=income_support_households_count&kommuner=2262&norm=${norm}`);
+			const { page, problems } = await visit(
+				site,
+				`/jamfor/?matt=income_support_households_count&kommuner=2262&norm=${norm}`
+			);
 			await waitForData(page);
 			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
 			await page.waitForSelector(`input[name=norm][value=${norm}]:checked`);
 			// The first answer may predate Kolada (no population yet): wait for one with a denominator.
 			await page.waitForFunction(() =>
-				[...document.querySelectorAll('[data-testid="compare-result"] table')].some((t) => [...t.querySelectorAll('th')].some((th) => th.textContent?.startsWith('Nämnare')) &&
-					[...t.querySelectorAll('tbody tr')].some((tr) => /\d/.test(tr.querySelectorAll('td, th')[3]?.textContent ?? ''))));
-			const csv = await downloadText(page, () => page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0'));
+				[...document.querySelectorAll('[data-testid="compare-result"] table')].some(
+					(t) =>
+						[...t.querySelectorAll('th')].some((th) => th.textContent?.startsWith('Nämnare')) &&
+						[...t.querySelectorAll('tbody tr')].some((tr) =>
+							/\d/.test(tr.querySelectorAll('td, th')[3]?.textContent ?? '')
+						)
+				)
+			);
+			const csv = await downloadText(page, () =>
+				page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')
+			);
 			const [header, ...lines] = csv.text.trim().split('\r\n');
 			const cols = header!.split(';');
 			const at = (l: string, name: string) => l.split(';')[cols.findIndex((c) => c.startsWith(name))] ?? '';
@@ -116,7 +137,10 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 				const year = Number(at(l, 'Period').slice(-4));
 				const population = kpis.reduce((sum, kpi) => sum + valueInDump(kpi, '2262', year), 0);
 				expect(Number(at(l, 'Nämnare').replace(',', '.')) * 1000).toBeCloseTo(population, 6);
-				expect(Number(at(l, 'Per 1 000').replace(',', '.'))).toBeCloseTo(Number(at(l, 'Värde').replace(',', '.')) / (population / 1000), 6);
+				expect(Number(at(l, 'Per 1 000').replace(',', '.'))).toBeCloseTo(
+					Number(at(l, 'Värde').replace(',', '.')) / (population / 1000),
+					6
+				);
 			}
 			expect(cols).toContain(heading);
 			expect(await axeViolations(page)).toEqual([]);

@@ -10,7 +10,9 @@ describe('Översikt (start page)', () => {
 		const { page, problems } = await visit(site, '/');
 		await waitForData(page);
 		await page.waitForSelector('#coverage tbody tr');
-		const names = await page.$$eval('#coverage tbody tr td:first-child', (tds) => tds.map((td) => td.textContent?.trim()));
+		const names = await page.$$eval('#coverage tbody tr td:first-child', (tds) =>
+			tds.map((td) => td.textContent?.trim())
+		);
 		expect(names).toEqual(['Botkyrka', 'Gnesta', 'Ludvika', 'Nybro', 'Timrå']);
 		expect(await axeViolations(page)).toEqual([]);
 		await screenshot(page, 'overview');

@@ -5,7 +5,13 @@ let site: Site;
 beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
-const KOMMUNER: [string, string][] = [['0881', 'Nybro'], ['2085', 'Ludvika'], ['0127', 'Botkyrka'], ['2262', 'Timrå'], ['0461', 'Gnesta']];
+const KOMMUNER: [string, string][] = [
+	['0881', 'Nybro'],
+	['2085', 'Ludvika'],
+	['0127', 'Botkyrka'],
+	['2262', 'Timrå'],
+	['0461', 'Gnesta']
+];
 
 describe('Rapport (politician)', () => {
 	for (const [kod, name] of KOMMUNER)
@@ -43,10 +49,14 @@ describe('Rapport (politician)', () => {
 		const { page, problems } = await visit(site, '/rapport/?kommun=0881');
 		await waitForData(page);
 		await page.waitForSelector('[data-testid="goals"] li');
-		const statuses = await page.$$eval('[data-testid="goals"] li .status', (els) => els.map((e) => e.textContent?.trim()));
+		const statuses = await page.$$eval('[data-testid="goals"] li .status', (els) =>
+			els.map((e) => e.textContent?.trim())
+		);
 		expect(statuses.length).toBe(8);
 		expect(new Set(statuses)).toEqual(new Set(['◐ Delvis uppnått']));
-		expect((await page.textContent('[data-testid="report-economy"]'))?.replace(/\u00a0/g, ' ')).toContain('\u22121 068 tkr');
+		expect((await page.textContent('[data-testid="report-economy"]'))?.replace(/\u00a0/g, ' ')).toContain(
+			'\u22121 068 tkr'
+		);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.isVisible('nav')).toBe(false);
 		await screenshot(page, 'rapport-nybro-print');

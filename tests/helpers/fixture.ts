@@ -7,7 +7,11 @@ import { NodeRunner } from './node-runner';
 export async function emptyDatabase(): Promise<NodeRunner> {
 	const runner = await NodeRunner.open();
 	for (const name of TABLE_NAMES)
-		await runner.conn.run(`CREATE TABLE "${name}" (${Object.entries(COLUMNS[name]).map(([c, t]) => `"${c}" ${t}`).join(', ')})`);
+		await runner.conn.run(
+			`CREATE TABLE "${name}" (${Object.entries(COLUMNS[name])
+				.map(([c, t]) => `"${c}" ${t}`)
+				.join(', ')})`
+		);
 	await runner.createViews();
 	return runner;
 }
@@ -18,7 +22,10 @@ export async function insert(runner: NodeRunner, table: TableName, rows: Record<
 	for (const r of rows) {
 		const names = cols.filter((c) => c in r);
 		const casts = names.map((c) => `CAST(? AS ${COLUMNS[table][c]})`).join(', ');
-		await runner.conn.run(`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${casts})`, names.map((c) => r[c]!));
+		await runner.conn.run(
+			`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${casts})`,
+			names.map((c) => r[c]!)
+		);
 	}
 }
 

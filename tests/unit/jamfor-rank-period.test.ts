@@ -15,7 +15,11 @@ describe('the period Jämför ranks', () => {
 	];
 
 	it('lists periods with ranked values, newest first, counting only ranked municipalities (not Riket)', () => {
-		expect(rankablePeriods(rows).map((p) => [p.label, p.count])).toEqual([['T2 2024', 1], ['jan–dec 2023', 1], ['jan–aug 2023', 2]]);
+		expect(rankablePeriods(rows).map((p) => [p.label, p.count])).toEqual([
+			['T2 2024', 1],
+			['jan–dec 2023', 1],
+			['jan–aug 2023', 2]
+		]);
 	});
 
 	it('defaults to where most municipalities meet, the newest among equals', () => {

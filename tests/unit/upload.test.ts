@@ -12,7 +12,13 @@ describe('validateCsv (a user’s own extract)', () => {
 		const r = validateCsv(cp1252(csv), 'sick_leave', 'sjuk.csv');
 		expect(r.problems).toEqual([]);
 		expect(r.encoding).toBe('windows-1252');
-		expect(r.rows[0]).toMatchObject({ kommun: '0881', value: 6.8, unit_area: 'Hemtjänst Öst', n: 24, source: 'Eget extrakt: sjuk.csv' });
+		expect(r.rows[0]).toMatchObject({
+			kommun: '0881',
+			value: 6.8,
+			unit_area: 'Hemtjänst Öst',
+			n: 24,
+			source: 'Eget extrakt: sjuk.csv'
+		});
 	});
 	it('names row and column of every bad cell and keeps no half result', () => {
 		const csv = `${HEADER}\n0881;2024-01-01;2024-01-31;month;jan 2024;sick_leave_total_pct;K;;6,8;%;\n881;2024-02-01;2024-02-29;month;feb 2024;sick_leave_total_pct;X;;sex;%;\n`;

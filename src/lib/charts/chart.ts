@@ -4,7 +4,11 @@ import { init, type ChartOption, type ECharts } from './echarts';
  * One lifecycle for every chart: init, resize with the container, replace options on update
  * (notMerge, so removed series really go), dispose on destroy.
  */
-export function mountChart(node: HTMLElement, option: ChartOption, onReady: (chart: ECharts) => void): { update(o: ChartOption): void; destroy(): void } {
+export function mountChart(
+	node: HTMLElement,
+	option: ChartOption,
+	onReady: (chart: ECharts) => void
+): { update(o: ChartOption): void; destroy(): void } {
 	const chart = init(node, undefined, { renderer: 'canvas' });
 	const apply = (o: ChartOption) => {
 		if (chart.isDisposed()) return;

@@ -1,5 +1,12 @@
 // The only ECharts import in the app: the core plus just the parts we draw with (tree-shaken).
-import { BarChart, LineChart, ScatterChart, type BarSeriesOption, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import {
+	BarChart,
+	LineChart,
+	ScatterChart,
+	type BarSeriesOption,
+	type LineSeriesOption,
+	type ScatterSeriesOption
+} from 'echarts/charts';
 import {
 	AriaComponent,
 	GridComponent,
@@ -15,7 +22,17 @@ import {
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+use([
+	BarChart,
+	LineChart,
+	ScatterChart,
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TooltipComponent,
+	CanvasRenderer
+]);
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption

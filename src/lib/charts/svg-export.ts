@@ -8,7 +8,12 @@ use([SVGRenderer]);
 export function chartToSvg(option: ChartOption, width: number, height: number): string {
 	const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height });
 	try {
-		chart.setOption({ ...option, animation: false, backgroundColor: '#fff', aria: { enabled: true, ...(option.aria as object) } });
+		chart.setOption({
+			...option,
+			animation: false,
+			backgroundColor: '#fff',
+			aria: { enabled: true, ...(option.aria as object) }
+		});
 		return chart.renderToSVGString();
 	} finally {
 		chart.dispose();

@@ -13,12 +13,22 @@ export async function appendRows(table: TableName, rows: Record<string, unknown>
 	const { conn } = await engine();
 	const types = COLUMNS[table];
 	// Every column staged as plain UTF-8 text (not dictionary-encoded), cast below.
-	const vectors = Object.fromEntries(Object.keys(types).map((c) => [c, vectorFromArray(rows.map((r) => (r[c] == null ? null : String(r[c]))), new Utf8())]));
+	const vectors = Object.fromEntries(
+		Object.keys(types).map((c) => [
+			c,
+			vectorFromArray(
+				rows.map((r) => (r[c] == null ? null : String(r[c]))),
+				new Utf8()
+			)
+		])
+	);
 	const stage = `${table}__upload`;
 	await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
 	await conn.insertArrowTable(new Table(vectors), { name: stage, create: true });
 	// Staged as text, cast to the extract's declared types on the way in.
-	const casts = Object.entries(types).map(([c, t]) => `CAST("${c}" AS ${t}) AS "${c}"`).join(', ');
+	const casts = Object.entries(types)
+		.map(([c, t]) => `CAST("${c}" AS ${t}) AS "${c}"`)
+		.join(', ');
 	try {
 		await conn.query('BEGIN TRANSACTION');
 		await conn.query(`INSERT INTO "${table}" BY NAME SELECT ${casts} FROM "${stage}"`);

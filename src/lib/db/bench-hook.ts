@@ -55,8 +55,16 @@ export function installBenchHook(): void {
 					clearTimeout(timer);
 					resolve();
 				});
-				const timer = setTimeout(() => (observer.disconnect(), reject(new Error('bench: inget nytt svar inom 20 s'))), 20_000);
-				observer.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-answers'] });
+				const timer = setTimeout(
+					() => (observer.disconnect(), reject(new Error('bench: inget nytt svar inom 20 s'))),
+					20_000
+				);
+				observer.observe(document.body, {
+					attributes: true,
+					childList: true,
+					subtree: true,
+					attributeFilter: ['data-answers']
+				});
 			});
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 			return performance.now() - t0;

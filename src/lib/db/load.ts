@@ -15,7 +15,9 @@ export async function fetchManifest(base: string): Promise<Manifest> {
 }
 
 function createEmpty(table: string, columns: Record<string, string>): string {
-	const cols = Object.entries(columns).map(([c, t]) => `"${c}" ${t}`).join(', ');
+	const cols = Object.entries(columns)
+		.map(([c, t]) => `"${c}" ${t}`)
+		.join(', ');
 	return `CREATE OR REPLACE TABLE "${table}" (${cols})`;
 }
 
@@ -36,13 +38,19 @@ export async function loadTable(name: string, bytes: Uint8Array, columns?: Recor
 		await conn.query(createEmpty(stage, columns));
 	}
 	// One call, one transaction: a query queued meanwhile sees the old table or the new, never none.
-	await conn.query(`BEGIN TRANSACTION; DROP TABLE IF EXISTS "${name}"; ALTER TABLE "${stage}" RENAME TO "${name}"; COMMIT`);
+	await conn.query(
+		`BEGIN TRANSACTION; DROP TABLE IF EXISTS "${name}"; ALTER TABLE "${stage}" RENAME TO "${name}"; COMMIT`
+	);
 	const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${name}"`);
 	return Number(count.getChild('n')?.get(0));
 }
 
 /** Fetch and load every table in the manifest; report progress so long loads are visible. */
-export async function loadBundledData(base: string, manifest: Manifest, onProgress?: (p: LoadProgress) => void): Promise<void> {
+export async function loadBundledData(
+	base: string,
+	manifest: Manifest,
+	onProgress?: (p: LoadProgress) => void
+): Promise<void> {
 	const names = Object.keys(manifest.tables);
 	let done = 0;
 	await Promise.all(

@@ -7,8 +7,16 @@ export async function readParquetRows(bytes: Uint8Array): Promise<Record<string,
 	await loadTable(scratch, bytes);
 	const { conn } = await engine();
 	try {
-		const cols = (await conn.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${scratch}'`)).toArray().map((r) => r.toJSON() as { column_name: string; data_type: string });
-		const select = cols.map((c) => (c.data_type === 'DATE' ? `strftime("${c.column_name}", '%Y-%m-%d') AS "${c.column_name}"` : `"${c.column_name}"`)).join(', ');
+		const cols = (
+			await conn.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${scratch}'`)
+		)
+			.toArray()
+			.map((r) => r.toJSON() as { column_name: string; data_type: string });
+		const select = cols
+			.map((c) =>
+				c.data_type === 'DATE' ? `strftime("${c.column_name}", '%Y-%m-%d') AS "${c.column_name}"` : `"${c.column_name}"`
+			)
+			.join(', ');
 		const table = await conn.query(`SELECT ${select} FROM "${scratch}"`);
 		return table.toArray().map((r) => {
 			const o = r.toJSON() as Record<string, unknown>;
@@ -23,6 +31,8 @@ export async function readParquetRows(bytes: Uint8Array): Promise<Record<string,
 /** Measure ids in the rows that the loaded catalogue does not know. */
 export async function unknownMeasures(ids: string[]): Promise<string[]> {
 	const { conn } = await engine();
-	const known = new Set((await conn.query('SELECT measure FROM measures')).toArray().map((r) => String(r.toJSON().measure)));
+	const known = new Set(
+		(await conn.query('SELECT measure FROM measures')).toArray().map((r) => String(r.toJSON().measure))
+	);
 	return [...new Set(ids)].filter((id) => !known.has(id));
 }

@@ -14,7 +14,12 @@ function plainNumber(v: number): string {
 export function toSwedishCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {
 	const cell = (v: unknown, decimals?: number): string => {
 		if (v == null) return '';
-		if (typeof v === 'number') return decimals == null ? plainNumber(v) : formatNumber(v, decimals).replace(/[\s\u00a0]/g, '').replace('\u2212', '-');
+		if (typeof v === 'number')
+			return decimals == null
+				? plainNumber(v)
+				: formatNumber(v, decimals)
+						.replace(/[\s\u00a0]/g, '')
+						.replace('\u2212', '-');
 		const s = String(v);
 		return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};

@@ -40,13 +40,23 @@ export function formatMnkr(valueTkr: number | null | undefined, locale: Locale =
 	return `${signed ? formatSigned(m, 1, locale) : formatNumber(m, 1, locale)}${NBSP}mnkr`;
 }
 
-export function formatPercent(value: number | null | undefined, decimals = 1, locale: Locale = 'sv-SE', signed = false): string {
+export function formatPercent(
+	value: number | null | undefined,
+	decimals = 1,
+	locale: Locale = 'sv-SE',
+	signed = false
+): string {
 	if (value == null || !Number.isFinite(value)) return MISSING;
 	return `${signed ? formatSigned(value, decimals, locale) : formatNumber(value, decimals, locale)}${NBSP}%`;
 }
 
 /** A value in the measure's own unit, e.g. "6,8 %", "1 068 tkr", "42 dagar". */
-export function formatValue(value: number | null | undefined, unit: string, decimals: number, locale: Locale = 'sv-SE'): string {
+export function formatValue(
+	value: number | null | undefined,
+	unit: string,
+	decimals: number,
+	locale: Locale = 'sv-SE'
+): string {
 	if (value == null || !Number.isFinite(value)) return MISSING;
 	if (unit === '%') return formatPercent(value, decimals, locale);
 	const n = formatNumber(value, decimals, locale);

@@ -16,7 +16,9 @@ const list = (ids: readonly (string | number)[]) => ids.map((id) => encodeURICom
 
 /** Data for KPIs × years, every municipality: one URL per (≤25 KPIs) × (≤25 years) chunk. */
 export function dataUrls(base: string, kpis: readonly string[], years: readonly number[]): string[] {
-	return chunk(kpis).flatMap((k) => chunk(years).map((y) => `${trim(base)}/data/kpi/${list(k)}/year/${list(y)}?per_page=${PER_PAGE}`));
+	return chunk(kpis).flatMap((k) =>
+		chunk(years).map((y) => `${trim(base)}/data/kpi/${list(k)}/year/${list(y)}?per_page=${PER_PAGE}`)
+	);
 }
 
 export function kpiUrls(base: string, kpis: readonly string[]): string[] {

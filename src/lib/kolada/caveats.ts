@@ -8,7 +8,8 @@ import type { PeerArea } from '$lib/queries/kolada-benchmark';
 export const KOLADA_MATCH: Record<string, { area: PeerArea; caveat: string }> = {
 	N00090: {
 		area: 'övergripande',
-		caveat: 'Koladas N00090 avser all kommunalt anställd personal och hela kalenderåret; dokumentets sjukfrånvaro avser nämndens personal och sin egen period (t.ex. jan–aug).'
+		caveat:
+			'Koladas N00090 avser all kommunalt anställd personal och hela kalenderåret; dokumentets sjukfrånvaro avser nämndens personal och sin egen period (t.ex. jan–aug).'
 	},
 	N00098: {
 		area: 'övergripande',
@@ -16,19 +17,23 @@ export const KOLADA_MATCH: Record<string, { area: PeerArea; caveat: string }> = 
 	},
 	U23401: {
 		area: 'äldreomsorg',
-		caveat: 'Koladas U23401 är medelväntetiden för alla som erbjudits plats under kalenderåret; dokumentets siffra avser sin egen period och kan räknas annorlunda.'
+		caveat:
+			'Koladas U23401 är medelväntetiden för alla som erbjudits plats under kalenderåret; dokumentets siffra avser sin egen period och kan räknas annorlunda.'
 	},
 	U21401: {
 		area: 'äldreomsorg',
-		caveat: 'Koladas U21401 mäts under 14 dagar på hösten för hemtjänsttagare med minst två besök per dag; dokumentets mätning kan avse annan tid och grupp.'
+		caveat:
+			'Koladas U21401 mäts under 14 dagar på hösten för hemtjänsttagare med minst två besök per dag; dokumentets mätning kan avse annan tid och grupp.'
 	},
 	N20900: {
 		area: 'äldreomsorg',
-		caveat: 'Nettokostnadsavvikelsen jämför kommunens kostnad med en beräknad standardkostnad (kostnadsutjämningen) – inte med nämndens budget. Positivt = högre kostnad än strukturen motiverar.'
+		caveat:
+			'Nettokostnadsavvikelsen jämför kommunens kostnad med en beräknad standardkostnad (kostnadsutjämningen) – inte med nämndens budget. Positivt = högre kostnad än strukturen motiverar.'
 	},
 	N00097: {
 		area: 'övergripande',
-		caveat: 'Nettokostnadsavvikelsen jämför kommunens kostnad med en beräknad standardkostnad – inte med nämndens budget.'
+		caveat:
+			'Nettokostnadsavvikelsen jämför kommunens kostnad med en beräknad standardkostnad – inte med nämndens budget.'
 	}
 };
 

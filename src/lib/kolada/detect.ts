@@ -1,5 +1,14 @@
 /** What a Kolada file holds, from its CSV header or JSON shape (not its name, which users change). */
-export type KoladaFileKind = 'values-long' | 'values-gender' | 'municipalities' | 'kpis' | 'peer-groups' | 'api-data' | 'api-municipalities' | 'api-kpis' | 'api-groups';
+export type KoladaFileKind =
+	| 'values-long'
+	| 'values-gender'
+	| 'municipalities'
+	| 'kpis'
+	| 'peer-groups'
+	| 'api-data'
+	| 'api-municipalities'
+	| 'api-kpis'
+	| 'api-groups';
 
 export function detectCsv(header: readonly string[]): KoladaFileKind | null {
 	const has = (...cols: string[]) => cols.every((c) => header.includes(c));

@@ -10,7 +10,9 @@ export class KoladaParseError extends Error {
 		readonly detail: string,
 		readonly rowKind: 'rad' | 'post' = 'rad'
 	) {
-		const where = [row != null ? `${rowKind} ${row}` : null, column != null ? `kolumn ${column}` : null].filter(Boolean).join(', ');
+		const where = [row != null ? `${rowKind} ${row}` : null, column != null ? `kolumn ${column}` : null]
+			.filter(Boolean)
+			.join(', ');
 		super(`${file}${where ? ` (${where})` : ''}: ${detail}`);
 		this.name = 'KoladaParseError';
 	}

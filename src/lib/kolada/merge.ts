@@ -18,7 +18,9 @@ export function mergeUnique<T>(sources: readonly Sourced<T>[], keyOf: (row: T) =
 				seen.set(key, { row, file });
 				out.push(row);
 			} else if (JSON.stringify(prev.row) !== JSON.stringify(row))
-				throw new Error(`${what} ${key} finns med olika innehåll i ${prev.file} och ${file}: ${JSON.stringify(prev.row)} ≠ ${JSON.stringify(row)}`);
+				throw new Error(
+					`${what} ${key} finns med olika innehåll i ${prev.file} och ${file}: ${JSON.stringify(prev.row)} ≠ ${JSON.stringify(row)}`
+				);
 		}
 	return out;
 }

@@ -10,9 +10,15 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** The `values` array and next-page link of any Kolada response: v3 says next_url, v2 next_page. */
 export function apiEnvelope(json: unknown, file: string): { values: unknown[]; next: string | null } {
 	if (!isObj(json) || !Array.isArray(json.values))
-		throw new KoladaParseError(file, null, 'values', 'inget Kolada-svar: väntade ett JSON-objekt med en lista "values"');
+		throw new KoladaParseError(
+			file,
+			null,
+			'values',
+			'inget Kolada-svar: väntade ett JSON-objekt med en lista "values"'
+		);
 	const next = json.next_url ?? json.next_page ?? null;
-	if (next !== null && typeof next !== 'string') throw new KoladaParseError(file, null, 'next_url', 'ska vara en adress eller null');
+	if (next !== null && typeof next !== 'string')
+		throw new KoladaParseError(file, null, 'next_url', 'ska vara en adress eller null');
 	return { values: json.values, next: next === '' ? null : next };
 }
 
@@ -30,7 +36,8 @@ export function parseApiData(json: unknown, file: string): ApiPage<KoladaValue> 
 		const kpi = typeof item.kpi === 'string' ? koladaKpiId(item.kpi) : null;
 		if (!kpi) throw bad('kpi', `${JSON.stringify(item.kpi)} är inget Kolada-nyckeltal`);
 		const rawId = item.municipality_id ?? item.municipality;
-		if (rawId === undefined && 'ou' in item) throw bad('ou', 'data per organisatorisk enhet stöds inte, bara per kommun/region');
+		if (rawId === undefined && 'ou' in item)
+			throw bad('ou', 'data per organisatorisk enhet stöds inte, bara per kommun/region');
 		const kommun = typeof rawId === 'string' ? koladaMunicipalityId(rawId) : null;
 		if (!kommun) throw bad('municipality_id', `${JSON.stringify(rawId)} är ingen kommun-/regionkod`);
 		const year = typeof item.period === 'number' || typeof item.period === 'string' ? koladaYear(item.period) : null;

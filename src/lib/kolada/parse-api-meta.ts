@@ -6,7 +6,8 @@ import { apiEnvelope, type ApiPage } from './parse-api-data';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
+const text = (v: unknown): string | null =>
+	typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null;
 
 function items(json: unknown, file: string): { values: Obj[]; next: string | null } {
 	const { values, next } = apiEnvelope(json, file);
@@ -42,10 +43,15 @@ export function parseApiKpis(json: unknown, file: string): ApiPage<KoladaKpi> {
 		const title = text(v.title);
 		if (!title) throw bad('title', 'rubrik saknas');
 		const g = v.is_divided_by_gender;
-		if (g != null && typeof g !== 'boolean' && g !== 0 && g !== 1) throw bad('is_divided_by_gender', `${JSON.stringify(g)} är inget sant/falskt`);
+		if (g != null && typeof g !== 'boolean' && g !== 0 && g !== 1)
+			throw bad('is_divided_by_gender', `${JSON.stringify(g)} är inget sant/falskt`);
 		return {
-			kpi, title, description: text(v.description) ?? '', is_divided_by_gender: g === true || g === 1,
-			operating_area: text(v.operating_area), publ_period: text(v.publ_period)
+			kpi,
+			title,
+			description: text(v.description) ?? '',
+			is_divided_by_gender: g === true || g === 1,
+			operating_area: text(v.operating_area),
+			publ_period: text(v.publ_period)
 		};
 	});
 	return { rows, next };
@@ -64,7 +70,11 @@ export function parsePeerGroupTitle(title: string): { area: string; anchorName: 
  * The anchor kommun is named only in the title, so it is looked up by name; groups that are not
  * "Liknande kommuner" groups are skipped and listed, not guessed at.
  */
-export function parseApiPeerGroups(json: unknown, file: string, municipalities: readonly KoladaMunicipality[]): ApiPage<KoladaPeerGroup> & { skipped: string[] } {
+export function parseApiPeerGroups(
+	json: unknown,
+	file: string,
+	municipalities: readonly KoladaMunicipality[]
+): ApiPage<KoladaPeerGroup> & { skipped: string[] } {
 	const { values, next } = items(json, file);
 	const byName = new Map(municipalities.filter((m) => m.type === 'K').map((m) => [m.name, m.kommun]));
 	const rows: KoladaPeerGroup[] = [];

@@ -11,7 +11,12 @@ export function parseGenderCsv(text: string, file: string): KoladaValue[] {
 	const c = columnIndex(t, file, ['geo', 'gender', 'year']);
 	const kpiCols = t.header.filter((h) => /^[nu]\d{5}$/i.test(h));
 	if (kpiCols.length !== 1)
-		throw new KoladaParseError(file, 1, null, `väntade exakt en nyckeltalskolumn (t.ex. n00090), fann ${kpiCols.length}: ${t.header.join(', ')}`);
+		throw new KoladaParseError(
+			file,
+			1,
+			null,
+			`väntade exakt en nyckeltalskolumn (t.ex. n00090), fann ${kpiCols.length}: ${t.header.join(', ')}`
+		);
 	const kpiCol = kpiCols[0]!;
 	const vi = t.header.indexOf(kpiCol);
 	const out: KoladaValue[] = new Array(t.rows.length);

@@ -14,12 +14,22 @@ export function readCsv(text: string, file: string): CsvTable {
 }
 
 /** Index of each named column; a missing required one is an error on the header row. */
-export function columnIndex<C extends string>(table: CsvTable, file: string, required: readonly C[], optional: readonly string[] = []) {
+export function columnIndex<C extends string>(
+	table: CsvTable,
+	file: string,
+	required: readonly C[],
+	optional: readonly string[] = []
+) {
 	const idx: Record<string, number> = {};
 	for (const c of [...required, ...optional]) idx[c] = table.header.indexOf(c);
 	const missing = required.filter((c) => idx[c]! < 0);
 	if (missing.length > 0)
-		throw new KoladaParseError(file, 1, missing.join(', '), `kolumn saknas (rubrikraden har: ${table.header.join(', ')})`);
+		throw new KoladaParseError(
+			file,
+			1,
+			missing.join(', '),
+			`kolumn saknas (rubrikraden har: ${table.header.join(', ')})`
+		);
 	return idx as Record<C, number> & Record<string, number>;
 }
 
@@ -27,7 +37,17 @@ export function columnIndex<C extends string>(table: CsvTable, file: string, req
  * One value row of either CSV shape, validated cell by cell. Shared by the long and the
  * by-gender parser so both report errors the same way.
  */
-export function valueRow(file: string, line: number, cells: { kpi: [string, string]; kommun: [string, string]; year: [string, string]; sex: [string, string]; value: [string, string] }): KoladaValue {
+export function valueRow(
+	file: string,
+	line: number,
+	cells: {
+		kpi: [string, string];
+		kommun: [string, string];
+		year: [string, string];
+		sex: [string, string];
+		value: [string, string];
+	}
+): KoladaValue {
 	const bad = (col: string, what: string) => new KoladaParseError(file, line, col, what);
 	const kpi = koladaKpiId(cells.kpi[1]);
 	if (!kpi) throw bad(cells.kpi[0], `"${cells.kpi[1]}" är inget Kolada-nyckeltal (N/U + fem siffror)`);
@@ -38,7 +58,8 @@ export function valueRow(file: string, line: number, cells: { kpi: [string, stri
 	const sex = koladaSex(cells.sex[1]);
 	if (!sex) throw bad(cells.sex[0], `"${cells.sex[1]}" är inte T, K eller M`);
 	const value = koladaNumber(cells.value[1]);
-	if (value === undefined) throw bad(cells.value[0], `"${cells.value[1]}" är inget tal (decimalpunkt, inga mellanslag)`);
+	if (value === undefined)
+		throw bad(cells.value[0], `"${cells.value[1]}" är inget tal (decimalpunkt, inga mellanslag)`);
 	return { kpi, kommun, year, sex, value };
 }
 

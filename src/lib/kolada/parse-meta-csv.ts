@@ -28,7 +28,12 @@ export function parseMunicipalitiesCsv(text: string, file: string): KoladaMunici
 /** kpis-*.csv: `id,title,description,is_divided_by_gender,operating_area,auspice,publ_period`. */
 export function parseKpisCsv(text: string, file: string): KoladaKpi[] {
 	const t = readCsv(text, file);
-	const c = columnIndex(t, file, ['id', 'title'], ['description', 'is_divided_by_gender', 'operating_area', 'publ_period']);
+	const c = columnIndex(
+		t,
+		file,
+		['id', 'title'],
+		['description', 'is_divided_by_gender', 'operating_area', 'publ_period']
+	);
 	const cell = (r: string[], col: string) => (c[col]! >= 0 ? r[c[col]!]! : '');
 	return t.rows.map((r, i) => {
 		const bad = (col: string, what: string) => new KoladaParseError(file, t.lines[i]!, col, what);
@@ -37,10 +42,15 @@ export function parseKpisCsv(text: string, file: string): KoladaKpi[] {
 		const title = blank(r[c.title]);
 		if (!title) throw bad('title', 'rubrik saknas');
 		const g = cell(r, 'is_divided_by_gender').trim().toLowerCase();
-		if (!['true', 'false', '1', '0', ''].includes(g)) throw bad('is_divided_by_gender', `"${g}" är varken True eller False`);
+		if (!['true', 'false', '1', '0', ''].includes(g))
+			throw bad('is_divided_by_gender', `"${g}" är varken True eller False`);
 		return {
-			kpi, title, description: cell(r, 'description').trim(), is_divided_by_gender: g === 'true' || g === '1',
-			operating_area: blank(cell(r, 'operating_area')), publ_period: blank(cell(r, 'publ_period'))
+			kpi,
+			title,
+			description: cell(r, 'description').trim(),
+			is_divided_by_gender: g === 'true' || g === '1',
+			operating_area: blank(cell(r, 'operating_area')),
+			publ_period: blank(cell(r, 'publ_period'))
 		};
 	});
 }

@@ -8,8 +8,26 @@ const NUMBER_TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]
  * are left out: they are articles far more often than numbers, and would prove any value 1.
  */
 const NUMBER_WORDS: Record<string, number> = {
-	noll: 0, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12,
-	tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20
+	noll: 0,
+	två: 2,
+	tre: 3,
+	fyra: 4,
+	fem: 5,
+	sex: 6,
+	sju: 7,
+	åtta: 8,
+	nio: 9,
+	tio: 10,
+	elva: 11,
+	tolv: 12,
+	tretton: 13,
+	fjorton: 14,
+	femton: 15,
+	sexton: 16,
+	sjutton: 17,
+	arton: 18,
+	nitton: 19,
+	tjugo: 20
 };
 const WORD_TOKEN = /(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu;
 

@@ -1,7 +1,12 @@
 import { AMOUNT_COLUMNS, PIVOT_AMOUNTS, type AmountColumns } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export type BudgetLineRow = AmountColumns & { area_label: string; parent_area_label: string | null; budget_line: string; first_line: number };
+export type BudgetLineRow = AmountColumns & {
+	area_label: string;
+	parent_area_label: string | null;
+	budget_line: string;
+	first_line: number;
+};
 
 /** Drill-down: one area's lines (revenue, personnel, other costs, net, …) and its "varav" rows. */
 export function budgetAreaLines(reportId: string, areaLabel: string): Query<BudgetLineRow> {
@@ -16,8 +21,16 @@ export function budgetAreaLines(reportId: string, areaLabel: string): Query<Budg
 }
 
 export type BudgetFigureRow = {
-	area_label: string; budget_line: string; amount_kind: string; value: number; unit: string; amount_tkr: number;
-	line: number; quote: string; note: string | null; file: string;
+	area_label: string;
+	budget_line: string;
+	amount_kind: string;
+	value: number;
+	unit: string;
+	amount_tkr: number;
+	line: number;
+	quote: string;
+	note: string | null;
+	file: string;
 };
 
 /** Every cited figure behind an area (or the whole report): the document's own words beside the number. */
@@ -28,6 +41,17 @@ export function budgetFigures(reportId: string, areaLabel: string | null): Query
 			FROM budget b JOIN sources s USING (source)
 			WHERE b.report_id = ${reportId} AND (CAST(${areaLabel} AS VARCHAR) IS NULL OR b.area_label = ${areaLabel} OR b.parent_area_label = ${areaLabel})
 			ORDER BY b.line, b.amount_kind`,
-		columns: ['area_label', 'budget_line', 'amount_kind', 'value', 'unit', 'amount_tkr', 'line', 'quote', 'note', 'file']
+		columns: [
+			'area_label',
+			'budget_line',
+			'amount_kind',
+			'value',
+			'unit',
+			'amount_tkr',
+			'line',
+			'quote',
+			'note',
+			'file'
+		]
 	};
 }

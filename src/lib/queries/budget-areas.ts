@@ -5,8 +5,16 @@ import { fragment, sql, type Query } from './sql';
 const AMOUNTS_OF_D = fragment(AMOUNT_COLUMNS.map((c) => `d.${c}`).join(', '));
 
 export type BudgetAreaRow = AmountColumns & {
-	area_label: string; area_std: string; area_std_label: string; parent_area_label: string | null; is_total: boolean;
-	deviation_tkr: number | null; deviation_pct: number | null; rank: number | null; children: number; first_line: number;
+	area_label: string;
+	area_std: string;
+	area_std_label: string;
+	parent_area_label: string | null;
+	is_total: boolean;
+	deviation_tkr: number | null;
+	deviation_pct: number | null;
+	rank: number | null;
+	children: number;
+	first_line: number;
 };
 
 /**
@@ -31,6 +39,18 @@ export function budgetAreas(reportId: string, line: BudgetLine): Query<BudgetAre
 				d.first_line, ${AMOUNTS_OF_D}
 			FROM d LEFT JOIN areas a USING (area_std)
 			ORDER BY is_total DESC, rank NULLS LAST, d.first_line`,
-		columns: ['area_label', 'area_std', 'area_std_label', 'parent_area_label', 'is_total', 'deviation_tkr', 'deviation_pct', 'rank', 'children', 'first_line', ...AMOUNT_COLUMNS]
+		columns: [
+			'area_label',
+			'area_std',
+			'area_std_label',
+			'parent_area_label',
+			'is_total',
+			'deviation_tkr',
+			'deviation_pct',
+			'rank',
+			'children',
+			'first_line',
+			...AMOUNT_COLUMNS
+		]
 	};
 }

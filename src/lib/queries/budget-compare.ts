@@ -2,8 +2,19 @@ import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-piv
 import { sql, type Query } from './sql';
 
 export type BudgetCompareRow = {
-	kommun: string; name: string; report_id: string; report_label: string; period_label: string; period_months: number;
-	area_std: string; area_std_label: string; areas: string; deviation_tkr: number | null; base_tkr: number | null; deviation_pct: number | null; basis: string;
+	kommun: string;
+	name: string;
+	report_id: string;
+	report_label: string;
+	period_label: string;
+	period_months: number;
+	area_std: string;
+	area_std_label: string;
+	areas: string;
+	deviation_tkr: number | null;
+	base_tkr: number | null;
+	deviation_pct: number | null;
+	basis: string;
 };
 
 /**
@@ -32,6 +43,20 @@ export function budgetComparison(areaStd: string | null): Query<BudgetCompareRow
 			WHERE d.dev IS NOT NULL
 			GROUP BY d.kommun, m.name, d.report_id, d.area_std
 			ORDER BY d.area_std, deviation_pct NULLS LAST`,
-		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'period_months', 'area_std', 'area_std_label', 'areas', 'deviation_tkr', 'base_tkr', 'deviation_pct', 'basis']
+		columns: [
+			'kommun',
+			'name',
+			'report_id',
+			'report_label',
+			'period_label',
+			'period_months',
+			'area_std',
+			'area_std_label',
+			'areas',
+			'deviation_tkr',
+			'base_tkr',
+			'deviation_pct',
+			'basis'
+		]
 	};
 }

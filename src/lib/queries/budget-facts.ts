@@ -21,7 +21,10 @@ const MEASURE_OF_KIND = Object.entries(BUDGET_MEASURES)
 const BASE_KIND_OF_KIND = Object.values(BUDGET_MEASURES)
 	.flatMap((d) => d.kinds.map((k) => `WHEN '${k}' THEN ${d.base ? `'${d.base}'` : 'NULL'}`))
 	.join(' ');
-const DEVIATIONS = Object.keys(BUDGET_MEASURES).filter((m) => m.includes('deviation')).map((m) => `'${m}'`).join(', ');
+const DEVIATIONS = Object.keys(BUDGET_MEASURES)
+	.filter((m) => m.includes('deviation'))
+	.map((m) => `'${m}'`)
+	.join(', ');
 
 /**
  * Steps, each for a reason:

@@ -1,9 +1,20 @@
 import { sql, type Query } from './sql';
 
 export type BudgetHeadlineRow = {
-	kommun: string; name: string; report_id: string; report_label: string; period_label: string;
-	budget_year_tkr: number | null; forecast_year_tkr: number | null; deviation_tkr: number;
-	deviation_pct: number | null; source: string; line: number; quote: string; file: string; note: string | null;
+	kommun: string;
+	name: string;
+	report_id: string;
+	report_label: string;
+	period_label: string;
+	budget_year_tkr: number | null;
+	forecast_year_tkr: number | null;
+	deviation_tkr: number;
+	deviation_pct: number | null;
+	source: string;
+	line: number;
+	quote: string;
+	file: string;
+	note: string | null;
 };
 
 /**
@@ -27,6 +38,21 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 			FROM dev JOIN municipalities m USING (kommun) JOIN sources s ON s.source = dev.source
 			LEFT JOIN bud USING (report_id) LEFT JOIN fc USING (report_id)
 			ORDER BY dev.period_end DESC, m.name`,
-		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'budget_year_tkr', 'forecast_year_tkr', 'deviation_tkr', 'deviation_pct', 'source', 'line', 'quote', 'file', 'note']
+		columns: [
+			'kommun',
+			'name',
+			'report_id',
+			'report_label',
+			'period_label',
+			'budget_year_tkr',
+			'forecast_year_tkr',
+			'deviation_tkr',
+			'deviation_pct',
+			'source',
+			'line',
+			'quote',
+			'file',
+			'note'
+		]
 	};
 }

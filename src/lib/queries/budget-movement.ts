@@ -1,9 +1,18 @@
 import { HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export type BudgetMovementRow = { area_label: string; area_std: string; report_id: string; report_label: string; period_end: string;
+export type BudgetMovementRow = {
+	area_label: string;
+	area_std: string;
+	report_id: string;
+	report_label: string;
+	period_end: string;
 	/** Which deviation the report states: forecast for the year, outcome for the year, or outcome for its period (label). */
-	deviation_kind: 'forecast' | 'year' | 'period'; period_label: string; deviation_tkr: number | null; change_tkr: number | null };
+	deviation_kind: 'forecast' | 'year' | 'period';
+	period_label: string;
+	deviation_tkr: number | null;
+	change_tkr: number | null;
+};
 
 /**
  * How the stated deviation moved between the municipality's reports of the same year
@@ -28,6 +37,16 @@ export function budgetMovement(kommun: string, year: number): Query<BudgetMoveme
 					ORDER BY period_end, report_id) AS change_tkr
 			FROM d WHERE deviation_tkr IS NOT NULL
 			ORDER BY area_std = 'total' DESC, area_label, period_end, report_id`,
-		columns: ['area_label', 'area_std', 'report_id', 'report_label', 'period_end', 'deviation_kind', 'period_label', 'deviation_tkr', 'change_tkr']
+		columns: [
+			'area_label',
+			'area_std',
+			'report_id',
+			'report_label',
+			'period_end',
+			'deviation_kind',
+			'period_label',
+			'deviation_tkr',
+			'change_tkr'
+		]
 	};
 }

@@ -2,13 +2,24 @@ import { fragment } from './sql';
 
 /** The amounts of one area and line, side by side. */
 export type AmountColumns = {
-	budget_period_tkr: number | null; outcome_period_tkr: number | null; deviation_period_tkr: number | null;
-	budget_year_tkr: number | null; forecast_year_tkr: number | null; deviation_forecast_tkr: number | null;
-	outcome_year_tkr: number | null; deviation_year_tkr: number | null;
+	budget_period_tkr: number | null;
+	outcome_period_tkr: number | null;
+	deviation_period_tkr: number | null;
+	budget_year_tkr: number | null;
+	forecast_year_tkr: number | null;
+	deviation_forecast_tkr: number | null;
+	outcome_year_tkr: number | null;
+	deviation_year_tkr: number | null;
 };
 export const AMOUNT_COLUMNS = [
-	'budget_period_tkr', 'outcome_period_tkr', 'deviation_period_tkr', 'budget_year_tkr',
-	'forecast_year_tkr', 'deviation_forecast_tkr', 'outcome_year_tkr', 'deviation_year_tkr'
+	'budget_period_tkr',
+	'outcome_period_tkr',
+	'deviation_period_tkr',
+	'budget_year_tkr',
+	'forecast_year_tkr',
+	'deviation_forecast_tkr',
+	'outcome_year_tkr',
+	'deviation_year_tkr'
 ] as const;
 
 /**
@@ -26,5 +37,9 @@ export const PIVOT_AMOUNTS = fragment(
 );
 
 /** The deviation that answers "how will the year end": forecast, else year outcome, else period. */
-export const HEADLINE_DEVIATION = fragment('coalesce(deviation_forecast_tkr, deviation_year_tkr, deviation_period_tkr)');
-export const HEADLINE_BUDGET = fragment('CASE WHEN deviation_forecast_tkr IS NOT NULL OR deviation_year_tkr IS NOT NULL THEN budget_year_tkr ELSE budget_period_tkr END');
+export const HEADLINE_DEVIATION = fragment(
+	'coalesce(deviation_forecast_tkr, deviation_year_tkr, deviation_period_tkr)'
+);
+export const HEADLINE_BUDGET = fragment(
+	'CASE WHEN deviation_forecast_tkr IS NOT NULL OR deviation_year_tkr IS NOT NULL THEN budget_year_tkr ELSE budget_period_tkr END'
+);

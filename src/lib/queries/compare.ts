@@ -18,9 +18,24 @@ export type CompareFilters = {
 };
 
 export type CompareRow = {
-	kommun: string; name: string; period_start: string; period_end: string; period_kind: string; period_label: string;
-	period_months: number; value: number; unit: string; denominator: number | null; shown: number | null;
-	rank: number | null; ranked: number; note: string | null; source: string; file: string | null; line: number | null; quote: string | null;
+	kommun: string;
+	name: string;
+	period_start: string;
+	period_end: string;
+	period_kind: string;
+	period_label: string;
+	period_months: number;
+	value: number;
+	unit: string;
+	denominator: number | null;
+	shown: number | null;
+	rank: number | null;
+	ranked: number;
+	note: string | null;
+	source: string;
+	file: string | null;
+	line: number | null;
+	quote: string | null;
 };
 
 /**
@@ -31,15 +46,23 @@ export type CompareRow = {
 const DENOMINATOR: Record<Normalisation, Fragment> = {
 	none: fragment('NULL::DOUBLE'),
 	index: fragment('NULL::DOUBLE'),
-	per_fte: fragment('(SELECT c.fte FROM committee_fte c WHERE c.kommun = f.kommun AND c.period_start = f.period_start AND c.period_end = f.period_end)'),
-	per_1000_inv: fragment('(SELECT p.inhabitants / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'),
-	per_1000_inv65: fragment('(SELECT p.inhabitants_65 / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'),
+	per_fte: fragment(
+		'(SELECT c.fte FROM committee_fte c WHERE c.kommun = f.kommun AND c.period_start = f.period_start AND c.period_end = f.period_end)'
+	),
+	per_1000_inv: fragment(
+		'(SELECT p.inhabitants / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'
+	),
+	per_1000_inv65: fragment(
+		'(SELECT p.inhabitants_65 / 1000 FROM population p WHERE p.kommun = f.kommun AND p.year = year(f.period_end))'
+	),
 	pct_budget: fragment('f.budget_base')
 };
 
 const SHOWN: Record<Normalisation, Fragment> = {
 	none: fragment('value'),
-	index: fragment(`100 * value / nullif(first_value(value) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`),
+	index: fragment(
+		`100 * value / nullif(first_value(value) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`
+	),
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
@@ -51,7 +74,8 @@ const SHOWN: Record<Normalisation, Fragment> = {
  * line stands, and the note says where else it is, or that the figures disagree. Kolada has one
  * value per kommun, year and sex, so its rows skip this step (it costs ~10 ms over all kommuner).
  */
-const MERGE_COPIES = fragment(`copies AS (SELECT kommun, period_start, period_end, item, detail, count(*) AS copies, count(DISTINCT value) AS distinct_values, min(line) AS first_line,
+const MERGE_COPIES =
+	fragment(`copies AS (SELECT kommun, period_start, period_end, item, detail, count(*) AS copies, count(DISTINCT value) AS distinct_values, min(line) AS first_line,
 					string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
 				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
 			f AS (
@@ -87,6 +111,25 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 				s.note, s.source, src.file, s.line, s.quote
 			FROM s LEFT JOIN compare_municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
 			ORDER BY s.period_end, s.period_start, mu.name`,
-		columns: ['kommun', 'name', 'period_start', 'period_end', 'period_kind', 'period_label', 'period_months', 'value', 'unit', 'denominator', 'shown', 'rank', 'ranked', 'note', 'source', 'file', 'line', 'quote']
+		columns: [
+			'kommun',
+			'name',
+			'period_start',
+			'period_end',
+			'period_kind',
+			'period_label',
+			'period_months',
+			'value',
+			'unit',
+			'denominator',
+			'shown',
+			'rank',
+			'ranked',
+			'note',
+			'source',
+			'file',
+			'line',
+			'quote'
+		]
 	};
 }

@@ -2,16 +2,39 @@ import type { KpiTable } from '$lib/schema/extracts';
 import { fragment, sql, type Query } from './sql';
 
 export type DomainFactRow = {
-	measure: string; label_sv: string; unit: string; decimals: number; period_start: string; period_end: string; period_label: string;
-	sex: string; age_band: string | null; unit_area: string | null; detail: string | null; value_kind: string; value: number; note: string | null; source: string; line: number | null; quote: string | null; file: string | null;
+	measure: string;
+	label_sv: string;
+	unit: string;
+	decimals: number;
+	period_start: string;
+	period_end: string;
+	period_label: string;
+	sex: string;
+	age_band: string | null;
+	unit_area: string | null;
+	detail: string | null;
+	value_kind: string;
+	value: number;
+	note: string | null;
+	source: string;
+	line: number | null;
+	quote: string | null;
+	file: string | null;
 };
 
 const TABLE: Record<KpiTable, ReturnType<typeof fragment>> = {
-	staffing: fragment('staffing'), sick_leave: fragment('sick_leave'), senior_alert: fragment('senior_alert'), caseload: fragment('caseload')
+	staffing: fragment('staffing'),
+	sick_leave: fragment('sick_leave'),
+	senior_alert: fragment('senior_alert'),
+	caseload: fragment('caseload')
 };
 
 /** Every figure of one extract for a municipality (listed items excluded), for sections and trends. */
-export function domainFacts(table: KpiTable, kommun: string, excludePrefix: string | null = null): Query<DomainFactRow> {
+export function domainFacts(
+	table: KpiTable,
+	kommun: string,
+	excludePrefix: string | null = null
+): Query<DomainFactRow> {
 	return {
 		purpose: 'uppgifterna för avsnittet',
 		sql: sql`SELECT f.measure, m.label_sv, m.unit, m.decimals, strftime(f.period_start, '%Y-%m-%d') AS period_start, strftime(f.period_end, '%Y-%m-%d') AS period_end,
@@ -19,6 +42,25 @@ export function domainFacts(table: KpiTable, kommun: string, excludePrefix: stri
 			FROM ${TABLE[table]} f JOIN measures m USING (measure) LEFT JOIN sources s USING (source)
 			WHERE f.kommun = ${kommun} AND f.item IS NULL AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
 			ORDER BY m.label_sv, f.unit_area NULLS FIRST, f.age_band NULLS FIRST, f.sex DESC, f.value_kind, f.period_end`,
-		columns: ['measure', 'label_sv', 'unit', 'decimals', 'period_start', 'period_end', 'period_label', 'sex', 'age_band', 'unit_area', 'detail', 'value_kind', 'value', 'note', 'source', 'line', 'quote', 'file']
+		columns: [
+			'measure',
+			'label_sv',
+			'unit',
+			'decimals',
+			'period_start',
+			'period_end',
+			'period_label',
+			'sex',
+			'age_band',
+			'unit_area',
+			'detail',
+			'value_kind',
+			'value',
+			'note',
+			'source',
+			'line',
+			'quote',
+			'file'
+		]
 	};
 }

@@ -1,6 +1,19 @@
 import { sql, type Query } from './sql';
 
-export type EvbSummaryRow = { measure: string; label_sv: string; period_end: string; period_label: string; sex: string; unit_area: string | null; detail: string | null; value: number; change: number | null; line: number; quote: string; file: string };
+export type EvbSummaryRow = {
+	measure: string;
+	label_sv: string;
+	period_end: string;
+	period_label: string;
+	sex: string;
+	unit_area: string | null;
+	detail: string | null;
+	value: number;
+	change: number | null;
+	line: number;
+	quote: string;
+	file: string;
+};
 
 /**
  * Ej verkställda beslut per report date: the stated counts (total, by sex, SoL/LSS, type),
@@ -15,11 +28,34 @@ export function evbSummary(kommun: string): Query<EvbSummaryRow> {
 			FROM caseload f JOIN measures m USING (measure) JOIN sources s USING (source)
 			WHERE f.kommun = ${kommun} AND f.measure LIKE 'evb%' AND f.item IS NULL AND f.value_kind = 'actual'
 			ORDER BY f.measure, f.unit_area NULLS FIRST, f.detail NULLS FIRST, f.sex DESC, f.period_end`,
-		columns: ['measure', 'label_sv', 'period_end', 'period_label', 'sex', 'unit_area', 'detail', 'value', 'change', 'line', 'quote', 'file']
+		columns: [
+			'measure',
+			'label_sv',
+			'period_end',
+			'period_label',
+			'sex',
+			'unit_area',
+			'detail',
+			'value',
+			'change',
+			'line',
+			'quote',
+			'file'
+		]
 	};
 }
 
-export type EvbDecisionRow = { item: string; period_label: string; sex: string; unit_area: string | null; detail: string | null; days_waited: number | null; figures: number; line: number; file: string };
+export type EvbDecisionRow = {
+	item: string;
+	period_label: string;
+	sex: string;
+	unit_area: string | null;
+	detail: string | null;
+	days_waited: number | null;
+	figures: number;
+	line: number;
+	file: string;
+};
 
 /** One row per listed unfulfilled decision: type, sex, reason and days waited where printed. */
 export function evbDecisions(kommun: string): Query<EvbDecisionRow> {

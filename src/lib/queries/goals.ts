@@ -1,6 +1,16 @@
 import { sql, type Query } from './sql';
 
-export type GoalStatusRow = { report_id: string; report_label: string; goal_group: string | null; goal: string; status: string; note: string | null; line: number; quote: string; file: string };
+export type GoalStatusRow = {
+	report_id: string;
+	report_label: string;
+	goal_group: string | null;
+	goal: string;
+	status: string;
+	note: string | null;
+	line: number;
+	quote: string;
+	file: string;
+};
 
 /** Goal fulfilment as the report states it, in document order. */
 export function goalStatus(kommun: string, reportId: string | null): Query<GoalStatusRow> {

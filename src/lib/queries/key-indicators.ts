@@ -1,11 +1,27 @@
 import { sql, type Query } from './sql';
 
 export type KeyIndicatorRow = {
-	measure: string; label_sv: string; domain: string; unit: string; decimals: number; higher_is_better: boolean | null;
-	period_label: string; period_end: string; value: number; target: number | null; target_label: string | null;
-	previous_value: number | null; previous_label: string | null; change: number | null;
-	direction: 'better' | 'worse' | 'same' | null; meets_target: boolean | null; others: string | null;
-	note: string | null; line: number | null; quote: string | null; file: string | null;
+	measure: string;
+	label_sv: string;
+	domain: string;
+	unit: string;
+	decimals: number;
+	higher_is_better: boolean | null;
+	period_label: string;
+	period_end: string;
+	value: number;
+	target: number | null;
+	target_label: string | null;
+	previous_value: number | null;
+	previous_label: string | null;
+	change: number | null;
+	direction: 'better' | 'worse' | 'same' | null;
+	meets_target: boolean | null;
+	others: string | null;
+	note: string | null;
+	line: number | null;
+	quote: string | null;
+	file: string | null;
 };
 
 /**
@@ -38,6 +54,28 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 				LEFT JOIN o ON o.measure = a.measure LEFT JOIN sources s ON s.source = a.source
 			WHERE a.recency = 1
 			ORDER BY ms.domain, ms.label_sv`,
-		columns: ['measure', 'label_sv', 'domain', 'unit', 'decimals', 'higher_is_better', 'period_label', 'period_end', 'value', 'target', 'target_label', 'previous_value', 'previous_label', 'change', 'direction', 'meets_target', 'others', 'note', 'line', 'quote', 'file']
+		columns: [
+			'measure',
+			'label_sv',
+			'domain',
+			'unit',
+			'decimals',
+			'higher_is_better',
+			'period_label',
+			'period_end',
+			'value',
+			'target',
+			'target_label',
+			'previous_value',
+			'previous_label',
+			'change',
+			'direction',
+			'meets_target',
+			'others',
+			'note',
+			'line',
+			'quote',
+			'file'
+		]
 	};
 }

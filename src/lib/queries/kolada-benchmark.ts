@@ -68,7 +68,26 @@ export function koladaBenchmark(f: BenchmarkFilters): Query<BenchmarkRow> {
 				LEFT JOIN dist ON dist.year = y.year
 				LEFT JOIN ranked r ON r.year = y.year AND r.kommun = p.kommun
 			ORDER BY y.year`,
-		columns: ['year', 'value', 'riket', 'region_kommun', 'region', 'peer_group', 'peer_group_year', 'peer_mean', 'peer_n', 'peer_size', 'n', 'min', 'p25', 'median', 'p75', 'max', 'rank', 'rank_low']
+		columns: [
+			'year',
+			'value',
+			'riket',
+			'region_kommun',
+			'region',
+			'peer_group',
+			'peer_group_year',
+			'peer_mean',
+			'peer_n',
+			'peer_size',
+			'n',
+			'min',
+			'p25',
+			'median',
+			'p75',
+			'max',
+			'rank',
+			'rank_low'
+		]
 	};
 }
 
@@ -87,7 +106,13 @@ export function koladaPeerMembers(kommun: string, area: PeerArea): Query<PeerMem
 	};
 }
 
-export type KoladaKpiInfoRow = { kpi: string; title: string; unit: string; description: string; region_name: string | null };
+export type KoladaKpiInfoRow = {
+	kpi: string;
+	title: string;
+	unit: string;
+	description: string;
+	region_name: string | null;
+};
 
 /** A KPI's title and unit (from its title, as Kolada writes it) and our län's name, for labels. */
 export function koladaKpiInfo(kpi: string, kommun: string): Query<KoladaKpiInfoRow> {
@@ -101,7 +126,13 @@ export function koladaKpiInfo(kpi: string, kommun: string): Query<KoladaKpiInfoR
 	};
 }
 
-export type KoladaMatchRow = { measure: string; label_sv: string; kolada_kpi: string; higher_is_better: boolean | null; kolada_years: number };
+export type KoladaMatchRow = {
+	measure: string;
+	label_sv: string;
+	kolada_kpi: string;
+	higher_is_better: boolean | null;
+	kolada_years: number;
+};
 
 /** Our measures for this kommun that name a Kolada KPI, and how many years Kolada has for it. */
 export function koladaMatches(kommun: string): Query<KoladaMatchRow> {

@@ -1,8 +1,17 @@
 import { fragment, sql, type Query } from './sql';
 
 export type MeasureOptionRow = {
-	measure: string; domain: string; label_sv: string; label_en: string; unit: string; decimals: number;
-	higher_is_better: boolean | null; kolada_kpi: string | null; definition: string; kommuner: string; figures: number;
+	measure: string;
+	domain: string;
+	label_sv: string;
+	label_en: string;
+	unit: string;
+	decimals: number;
+	higher_is_better: boolean | null;
+	kolada_kpi: string | null;
+	definition: string;
+	kommuner: string;
+	figures: number;
 };
 
 /** The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when loaded), and which municipalities have them. */
@@ -15,11 +24,30 @@ export function measureOptions(): Query<MeasureOptionRow> {
 			WHERE f.value_kind = 'actual'
 			GROUP BY m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition
 			ORDER BY m.domain = 'kolada', m.domain, m.label_sv`,
-		columns: ['measure', 'domain', 'label_sv', 'label_en', 'unit', 'decimals', 'higher_is_better', 'kolada_kpi', 'definition', 'kommuner', 'figures']
+		columns: [
+			'measure',
+			'domain',
+			'label_sv',
+			'label_en',
+			'unit',
+			'decimals',
+			'higher_is_better',
+			'kolada_kpi',
+			'definition',
+			'kommuner',
+			'figures'
+		]
 	};
 }
 
-export type BreakdownRow = { measure: string; sex: string; age_band: string | null; unit_area: string | null; figures: number; kommuner: number };
+export type BreakdownRow = {
+	measure: string;
+	sex: string;
+	age_band: string | null;
+	unit_area: string | null;
+	figures: number;
+	kommuner: number;
+};
 
 /** Which breakdowns (sex, age band, unit/area) a measure has, so the UI offers only those. */
 export function measureBreakdowns(measure: string): Query<BreakdownRow> {
@@ -32,14 +60,28 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	};
 }
 
-export type NormAvailabilityRow = { measure: string; per_fte: number; per_1000_inv: number; per_1000_inv65: number; pct_budget: number; periods: number; first_year: number | null; last_year: number | null };
+export type NormAvailabilityRow = {
+	measure: string;
+	per_fte: number;
+	per_1000_inv: number;
+	per_1000_inv65: number;
+	pct_budget: number;
+	periods: number;
+	first_year: number | null;
+	last_year: number | null;
+};
 
 /** Units that add up (counts, hours, money, staff): only such figures may be divided by population or staff. */
 const VOLUME_UNITS = ['antal', 'timmar', 'tkr', 'kr', 'mnkr', 'årsarbetare'];
 /** In those units but an average or a rate, so not divisible; and day counts that are volumes (bed days). */
-const NOT_VOLUMES = ['home_care_continuity_count', 'extra_staffing_hours_per_day_hours', 'home_care_hours_over_budget_monthly_hours'];
+const NOT_VOLUMES = [
+	'home_care_continuity_count',
+	'extra_staffing_hours_per_day_hours',
+	'home_care_hours_over_budget_monthly_hours'
+];
 const DAY_VOLUMES = ['external_care_days', 'occupied_bed_days', 'purchased_bed_days'];
-const IS_VOLUME = fragment(`((m.unit IN (${VOLUME_UNITS.map((u) => `'${u}'`).join(', ')}) AND m.measure NOT IN (${NOT_VOLUMES.map((u) => `'${u}'`).join(', ')}))
+const IS_VOLUME =
+	fragment(`((m.unit IN (${VOLUME_UNITS.map((u) => `'${u}'`).join(', ')}) AND m.measure NOT IN (${NOT_VOLUMES.map((u) => `'${u}'`).join(', ')}))
 	OR m.measure IN (${DAY_VOLUMES.map((u) => `'${u}'`).join(', ')}))`);
 
 /**
@@ -62,7 +104,16 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 				min(year(f.period_end))::INTEGER AS first_year, max(year(f.period_end))::INTEGER AS last_year
 			FROM f LEFT JOIN committee_fte fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
 				LEFT JOIN population pop ON pop.kommun = f.kommun AND pop.year = year(f.period_end)`,
-		columns: ['measure', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget', 'periods', 'first_year', 'last_year']
+		columns: [
+			'measure',
+			'per_fte',
+			'per_1000_inv',
+			'per_1000_inv65',
+			'pct_budget',
+			'periods',
+			'first_year',
+			'last_year'
+		]
 	};
 }
 

@@ -1,8 +1,15 @@
 import { sql, type Query } from './sql';
 
 export type MunicipalityCoverageRow = {
-	kommun: string; name: string; lan_name: string;
-	budget_rows: number; staffing_rows: number; sick_leave_rows: number; senior_alert_rows: number; caseload_rows: number; goals_rows: number;
+	kommun: string;
+	name: string;
+	lan_name: string;
+	budget_rows: number;
+	staffing_rows: number;
+	sick_leave_rows: number;
+	senior_alert_rows: number;
+	caseload_rows: number;
+	goals_rows: number;
 };
 
 /** Which municipalities the loaded extracts cover, and with how many figures per domain. */
@@ -25,12 +32,28 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 				count(*) FILTER (WHERE c.domain = 'goals')::INTEGER AS goals_rows
 			FROM municipalities m LEFT JOIN counts c USING (kommun)
 			GROUP BY ALL ORDER BY m.name`,
-		columns: ['kommun', 'name', 'lan_name', 'budget_rows', 'staffing_rows', 'sick_leave_rows', 'senior_alert_rows', 'caseload_rows', 'goals_rows']
+		columns: [
+			'kommun',
+			'name',
+			'lan_name',
+			'budget_rows',
+			'staffing_rows',
+			'sick_leave_rows',
+			'senior_alert_rows',
+			'caseload_rows',
+			'goals_rows'
+		]
 	};
 }
 
 export type ReportRow = {
-	kommun: string; name: string; report_id: string; report_label: string; period_label: string; period_end: string; figures: number;
+	kommun: string;
+	name: string;
+	report_id: string;
+	report_label: string;
+	period_label: string;
+	period_end: string;
+	figures: number;
 	/** A tertial/delår-type report (goal status or a budget follow-up), not a grant or investment decision. */
 	is_report: boolean;
 };
@@ -55,7 +78,16 @@ export function reportList(): Query<ReportRow> {
 	};
 }
 
-export type MeasureCatalogueRow = { measure: string; domain: string; label_sv: string; label_en: string; unit: string; kolada_kpi: string | null; figures: number; kommuner: number };
+export type MeasureCatalogueRow = {
+	measure: string;
+	domain: string;
+	label_sv: string;
+	label_en: string;
+	unit: string;
+	kolada_kpi: string | null;
+	figures: number;
+	kommuner: number;
+};
 
 /** The measure catalogue with how many figures and municipalities each measure has. */
 export function measureCatalogue(): Query<MeasureCatalogueRow> {

@@ -1,27 +1,86 @@
 import { fragment, sql, type Fragment, type Query } from './sql';
 import { suppressionCtes, type Suppression } from './suppression';
 
-export const SICK_LEAVE_MEASURES = ['sick_leave_total_pct', 'sick_leave_day1_14_pct', 'sick_leave_over59_share_pct'] as const;
+export const SICK_LEAVE_MEASURES = [
+	'sick_leave_total_pct',
+	'sick_leave_day1_14_pct',
+	'sick_leave_over59_share_pct'
+] as const;
 export type SickLeaveMeasure = (typeof SICK_LEAVE_MEASURES)[number];
 
 /** One protected figure with its target, change vs the previous period of the same series, and source. */
 export type FigureRow = {
-	kommun: string; name: string; measure: string; label_sv: string; unit: string; decimals: number; higher_is_better: boolean | null;
-	sex: 'T' | 'K' | 'M'; age_band: string | null; unit_area: string | null; detail: string | null;
-	period_start: string; period_end: string; period_kind: string; period_label: string; period_months: number;
-	value: number | null; n: number | null; suppressed: boolean; suppression: Suppression;
-	target: number | null; meets_target: boolean | null;
-	change: number | null; prev_label: string | null; same_length: boolean | null;
-	direction: 'up' | 'down' | 'flat' | null; better: boolean | null;
-	note: string | null; file: string | null; line: number | null; quote: string | null;
-	target_file: string | null; target_line: number | null; target_quote: string | null;
+	kommun: string;
+	name: string;
+	measure: string;
+	label_sv: string;
+	unit: string;
+	decimals: number;
+	higher_is_better: boolean | null;
+	sex: 'T' | 'K' | 'M';
+	age_band: string | null;
+	unit_area: string | null;
+	detail: string | null;
+	period_start: string;
+	period_end: string;
+	period_kind: string;
+	period_label: string;
+	period_months: number;
+	value: number | null;
+	n: number | null;
+	suppressed: boolean;
+	suppression: Suppression;
+	target: number | null;
+	meets_target: boolean | null;
+	change: number | null;
+	prev_label: string | null;
+	same_length: boolean | null;
+	direction: 'up' | 'down' | 'flat' | null;
+	better: boolean | null;
+	note: string | null;
+	file: string | null;
+	line: number | null;
+	quote: string | null;
+	target_file: string | null;
+	target_line: number | null;
+	target_quote: string | null;
 };
 
 export const FIGURE_COLUMNS = [
-	'kommun', 'name', 'measure', 'label_sv', 'unit', 'decimals', 'higher_is_better', 'sex', 'age_band', 'unit_area', 'detail',
-	'period_start', 'period_end', 'period_kind', 'period_label', 'period_months', 'value', 'n', 'suppressed', 'suppression',
-	'target', 'meets_target', 'change', 'prev_label', 'same_length', 'direction', 'better',
-	'note', 'file', 'line', 'quote', 'target_file', 'target_line', 'target_quote'
+	'kommun',
+	'name',
+	'measure',
+	'label_sv',
+	'unit',
+	'decimals',
+	'higher_is_better',
+	'sex',
+	'age_band',
+	'unit_area',
+	'detail',
+	'period_start',
+	'period_end',
+	'period_kind',
+	'period_label',
+	'period_months',
+	'value',
+	'n',
+	'suppressed',
+	'suppression',
+	'target',
+	'meets_target',
+	'change',
+	'prev_label',
+	'same_length',
+	'direction',
+	'better',
+	'note',
+	'file',
+	'line',
+	'quote',
+	'target_file',
+	'target_line',
+	'target_quote'
 ] as const satisfies readonly (keyof FigureRow)[];
 
 /** Which cells a view shows. Applied after suppression, so complementary cells stay hidden. */
@@ -33,9 +92,17 @@ const BREAKDOWN: Record<Breakdown, Fragment> = {
 	unit: fragment(`sex = 'T' AND age_band IS NULL`),
 	all: fragment('true')
 };
-const TABLE: Record<'sick_leave' | 'staffing', Fragment> = { sick_leave: fragment('sick_leave'), staffing: fragment('staffing') };
+const TABLE: Record<'sick_leave' | 'staffing', Fragment> = {
+	sick_leave: fragment('sick_leave'),
+	staffing: fragment('staffing')
+};
 
-export type FigureFilter = { table: 'sick_leave' | 'staffing'; kommun: string | null; measures: readonly string[]; breakdown: Breakdown };
+export type FigureFilter = {
+	table: 'sick_leave' | 'staffing';
+	kommun: string | null;
+	measures: readonly string[];
+	breakdown: Breakdown;
+};
 
 /**
  * Protected figures of one extract. Sets are whole when suppression runs (filtered by kommun and
@@ -84,5 +151,8 @@ export function sickLeaveFigures(kommun: string, breakdown: Breakdown): Query<Fi
 
 /** One sick-leave measure for every municipality (whole committee, all staff): the comparison. */
 export function sickLeaveComparison(measure: SickLeaveMeasure): Query<FigureRow> {
-	return kpiFigures({ table: 'sick_leave', kommun: null, measures: [measure], breakdown: 'total' }, 'jämförelsen av sjukfrånvaro mellan kommuner');
+	return kpiFigures(
+		{ table: 'sick_leave', kommun: null, measures: [measure], breakdown: 'total' },
+		'jämförelsen av sjukfrånvaro mellan kommuner'
+	);
 }

@@ -1,6 +1,14 @@
 import { sql, type Query } from './sql';
 
-export type SourceRow = { source: string; name: string; committee: string; meeting_date: string; title: string; file: string; figures: number };
+export type SourceRow = {
+	source: string;
+	name: string;
+	committee: string;
+	meeting_date: string;
+	title: string;
+	file: string;
+	figures: number;
+};
 
 /** The committee documents and how many shipped figures cite each. */
 export function sourceList(): Query<SourceRow> {

@@ -37,7 +37,8 @@ export interface Runner {
 
 export function rowAt<Row>(cols: Columns<Row>, i: number): Row {
 	const out = {} as Row;
-	for (const k of Object.keys(cols) as (keyof Row)[]) if (k !== 'length') out[k] = (cols[k] as unknown[])[i] as Row[keyof Row];
+	for (const k of Object.keys(cols) as (keyof Row)[])
+		if (k !== 'length') out[k] = (cols[k] as unknown[])[i] as Row[keyof Row];
 	return out;
 }
 

@@ -2,7 +2,13 @@ import { kpiFigures, type FigureRow } from './sick-leave';
 import { sql, type Query } from './sql';
 
 /** The staffing measures HR follows, in display order. Survey indices etc. belong to other views. */
-export const STAFFING_MEASURES = ['staff_headcount', 'staff_fte', 'full_time_share_pct', 'hourly_paid_share_pct', 'staff_turnover_pct'] as const;
+export const STAFFING_MEASURES = [
+	'staff_headcount',
+	'staff_fte',
+	'full_time_share_pct',
+	'hourly_paid_share_pct',
+	'staff_turnover_pct'
+] as const;
 export type StaffingMeasure = (typeof STAFFING_MEASURES)[number];
 
 /** Headcount and årsarbetare by sex, shares and turnover of one municipality, protected, with trend. */

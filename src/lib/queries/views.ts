@@ -3,7 +3,10 @@ import { BUDGET_FACTS_TABLE } from './budget-facts';
 
 /** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
 const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
-	([table, cols]) => `CREATE TABLE IF NOT EXISTS ${table} (${Object.entries(cols).map(([c, t]) => `"${c}" ${t}`).join(', ')})`
+	([table, cols]) =>
+		`CREATE TABLE IF NOT EXISTS ${table} (${Object.entries(cols)
+			.map(([c, t]) => `"${c}" ${t}`)
+			.join(', ')})`
 );
 
 /** Kolada states the unit in the KPI title ("…, andel (%)", "…, kr/inv", "Väntetid i antal dagar …"). */

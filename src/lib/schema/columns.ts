@@ -4,37 +4,91 @@ import type { TableName } from './extracts';
 const PROVENANCE = { source: 'VARCHAR', line: 'INTEGER', quote: 'VARCHAR' } as const;
 const PERIOD = { period_start: 'DATE', period_end: 'DATE', period_kind: 'VARCHAR', period_label: 'VARCHAR' } as const;
 const KPI = {
-	kommun: 'VARCHAR', ...PERIOD, measure: 'VARCHAR', value_kind: 'VARCHAR', sex: 'VARCHAR', age_band: 'VARCHAR',
-	unit_area: 'VARCHAR', item: 'VARCHAR', detail: 'VARCHAR', value: 'DOUBLE', unit: 'VARCHAR', n: 'INTEGER',
-	note: 'VARCHAR', ...PROVENANCE
+	kommun: 'VARCHAR',
+	...PERIOD,
+	measure: 'VARCHAR',
+	value_kind: 'VARCHAR',
+	sex: 'VARCHAR',
+	age_band: 'VARCHAR',
+	unit_area: 'VARCHAR',
+	item: 'VARCHAR',
+	detail: 'VARCHAR',
+	value: 'DOUBLE',
+	unit: 'VARCHAR',
+	n: 'INTEGER',
+	note: 'VARCHAR',
+	...PROVENANCE
 } as const;
 
 export const COLUMNS: Record<TableName, Record<string, string>> = {
 	budget: {
-		kommun: 'VARCHAR', report_id: 'VARCHAR', report_label: 'VARCHAR', ...PERIOD, area_label: 'VARCHAR',
-		area_std: 'VARCHAR', parent_area_label: 'VARCHAR', budget_line: 'VARCHAR', amount_kind: 'VARCHAR',
-		value: 'DOUBLE', unit: 'VARCHAR', sign: 'INTEGER', amount_tkr: 'DOUBLE', note: 'VARCHAR', ...PROVENANCE
+		kommun: 'VARCHAR',
+		report_id: 'VARCHAR',
+		report_label: 'VARCHAR',
+		...PERIOD,
+		area_label: 'VARCHAR',
+		area_std: 'VARCHAR',
+		parent_area_label: 'VARCHAR',
+		budget_line: 'VARCHAR',
+		amount_kind: 'VARCHAR',
+		value: 'DOUBLE',
+		unit: 'VARCHAR',
+		sign: 'INTEGER',
+		amount_tkr: 'DOUBLE',
+		note: 'VARCHAR',
+		...PROVENANCE
 	},
 	staffing: KPI,
 	sick_leave: KPI,
 	senior_alert: KPI,
 	caseload: KPI,
 	goals: {
-		kommun: 'VARCHAR', report_id: 'VARCHAR', report_label: 'VARCHAR', goal_group: 'VARCHAR', goal: 'VARCHAR',
-		status: 'VARCHAR', note: 'VARCHAR', ...PROVENANCE
+		kommun: 'VARCHAR',
+		report_id: 'VARCHAR',
+		report_label: 'VARCHAR',
+		goal_group: 'VARCHAR',
+		goal: 'VARCHAR',
+		status: 'VARCHAR',
+		note: 'VARCHAR',
+		...PROVENANCE
 	},
 	measures: {
-		measure: 'VARCHAR', domain: 'VARCHAR', label_sv: 'VARCHAR', label_en: 'VARCHAR', unit: 'VARCHAR',
-		decimals: 'INTEGER', higher_is_better: 'BOOLEAN', kolada_kpi: 'VARCHAR', definition: 'VARCHAR'
+		measure: 'VARCHAR',
+		domain: 'VARCHAR',
+		label_sv: 'VARCHAR',
+		label_en: 'VARCHAR',
+		unit: 'VARCHAR',
+		decimals: 'INTEGER',
+		higher_is_better: 'BOOLEAN',
+		kolada_kpi: 'VARCHAR',
+		definition: 'VARCHAR'
 	},
 	municipalities: { kommun: 'VARCHAR', name: 'VARCHAR', lan_code: 'VARCHAR', lan_name: 'VARCHAR' },
-	sources: { source: 'VARCHAR', file: 'VARCHAR', kommun: 'VARCHAR', committee: 'VARCHAR', meeting_date: 'DATE', title: 'VARCHAR' },
+	sources: {
+		source: 'VARCHAR',
+		file: 'VARCHAR',
+		kommun: 'VARCHAR',
+		committee: 'VARCHAR',
+		meeting_date: 'DATE',
+		title: 'VARCHAR'
+	},
 	areas: { area_std: 'VARCHAR', label_sv: 'VARCHAR', label_en: 'VARCHAR', sort: 'INTEGER' }
 };
 
 /** Sort keys: by kommun and period where the table has them, so row groups prune well. */
 export function sortKeys(table: TableName): string[] {
 	const cols = Object.keys(COLUMNS[table]);
-	const preferred = ['kommun', 'report_id', 'period_start', 'period_end', 'measure', 'area_std', 'line', 'sort', 'measure', 'source'];
+	const preferred = [
+		'kommun',
+		'report_id',
+		'period_start',
+		'period_end',
+		'measure',
+		'area_std',
+		'line',
+		'sort',
+		'measure',
+		'source'
+	];
 	return [...new Set(preferred.filter((c) => cols.includes(c)))];
 }

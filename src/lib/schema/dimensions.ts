@@ -13,7 +13,13 @@ export const Measure = z.object({
 	unit: z.string().min(1),
 	decimals: z.coerce.number().int().min(0).max(4),
 	higher_is_better: OptionalBool,
-	kolada_kpi: z.preprocess((v) => (v === '' ? null : v), z.string().regex(/^[NU]\d{5}$/).nullable()),
+	kolada_kpi: z.preprocess(
+		(v) => (v === '' ? null : v),
+		z
+			.string()
+			.regex(/^[NU]\d{5}$/)
+			.nullable()
+	),
 	definition: z.string().min(1)
 });
 export type Measure = z.infer<typeof Measure>;

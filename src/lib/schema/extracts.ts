@@ -16,7 +16,10 @@ export const TABLES = {
 	municipalities: { kind: 'dimension', source: Municipality, row: Municipality, files: 'municipalities' },
 	sources: { kind: 'dimension', source: Source, row: Source, files: 'sources' },
 	areas: { kind: 'dimension', source: Area, row: Area, files: 'areas' }
-} as const satisfies Record<string, { kind: 'extract' | 'dimension'; source: z.ZodType; row: z.ZodType; files: string }>;
+} as const satisfies Record<
+	string,
+	{ kind: 'extract' | 'dimension'; source: z.ZodType; row: z.ZodType; files: string }
+>;
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

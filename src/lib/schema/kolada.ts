@@ -22,7 +22,10 @@ export const KoladaMunicipality = z.object({
 	name: z.string().min(1),
 	/** K = kommun, L = region/landsting (Riket is listed as L too, as Kolada does). */
 	type: z.enum(['K', 'L']),
-	county_code: z.string().regex(/^\d{2}$/).nullable(),
+	county_code: z
+		.string()
+		.regex(/^\d{2}$/)
+		.nullable(),
 	county: z.string().min(1).nullable()
 });
 export type KoladaMunicipality = z.infer<typeof KoladaMunicipality>;
@@ -50,12 +53,28 @@ export type KoladaPeerGroup = z.infer<typeof KoladaPeerGroup>;
 /** The Parquet tables (file name = DuckDB table name), their column types in order, and sort keys. */
 export const KOLADA_COLUMNS = {
 	kolada_values: { kpi: 'VARCHAR', kommun: 'VARCHAR', year: 'INTEGER', sex: 'VARCHAR', value: 'DOUBLE' },
-	kolada_municipalities: { kommun: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', county_code: 'VARCHAR', county: 'VARCHAR' },
+	kolada_municipalities: {
+		kommun: 'VARCHAR',
+		name: 'VARCHAR',
+		type: 'VARCHAR',
+		county_code: 'VARCHAR',
+		county: 'VARCHAR'
+	},
 	kolada_kpis: {
-		kpi: 'VARCHAR', title: 'VARCHAR', description: 'VARCHAR', is_divided_by_gender: 'BOOLEAN', operating_area: 'VARCHAR',
+		kpi: 'VARCHAR',
+		title: 'VARCHAR',
+		description: 'VARCHAR',
+		is_divided_by_gender: 'BOOLEAN',
+		operating_area: 'VARCHAR',
 		publ_period: 'VARCHAR'
 	},
-	kolada_peer_groups: { group_id: 'VARCHAR', area: 'VARCHAR', group_year: 'INTEGER', anchor_kommun: 'VARCHAR', member_kommun: 'VARCHAR' }
+	kolada_peer_groups: {
+		group_id: 'VARCHAR',
+		area: 'VARCHAR',
+		group_year: 'INTEGER',
+		anchor_kommun: 'VARCHAR',
+		member_kommun: 'VARCHAR'
+	}
 } as const satisfies Record<string, Record<string, 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'>>;
 
 export type KoladaTable = keyof typeof KOLADA_COLUMNS;
@@ -82,7 +101,7 @@ export const KoladaManifest = z.object({
 	attribution: z.literal('Källa: Kolada (RKA)'),
 	vintage: z.object({
 		/** When the data were fetched (API) or imported (files), ISO date. */
-		fetched: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"),
+		fetched: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD'),
 		first_year: z.number().int().nullable(),
 		last_year: z.number().int().nullable(),
 		source: z.enum(['api', 'files'])

@@ -15,7 +15,9 @@ const MAX_SHOWN = 20;
  */
 export async function importExtract(file: File, table: TableName): Promise<ImportResult> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	const isParquet = file.name.toLowerCase().endsWith('.parquet') || (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31);
+	const isParquet =
+		file.name.toLowerCase().endsWith('.parquet') ||
+		(bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31);
 	let rows: Record<string, unknown>[];
 	let problems: UploadProblem[];
 	let note: string;
@@ -27,7 +29,9 @@ export async function importExtract(file: File, table: TableName): Promise<Impor
 		raw.forEach((r, i) => {
 			const parsed = schema.safeParse({ source: `Eget extrakt: ${file.name}`, ...r });
 			if (parsed.success) rows.push(parsed.data as Record<string, unknown>);
-			else for (const issue of parsed.error.issues) problems.push({ row: i + 1, column: String(issue.path[0] ?? ''), message: issue.message });
+			else
+				for (const issue of parsed.error.issues)
+					problems.push({ row: i + 1, column: String(issue.path[0] ?? ''), message: issue.message });
 		});
 		note = 'Parquet';
 	} else {
@@ -37,11 +41,16 @@ export async function importExtract(file: File, table: TableName): Promise<Impor
 	}
 	if (problems.length === 0 && 'measure' in (rows[0] ?? {})) {
 		const unknown = await unknownMeasures(rows.map((r) => String(r.measure)));
-		if (unknown.length) problems.push({ row: 0, column: 'measure', message: `okända mått-id: ${unknown.join(', ')} (se måttkatalogen)` });
+		if (unknown.length)
+			problems.push({ row: 0, column: 'measure', message: `okända mått-id: ${unknown.join(', ')} (se måttkatalogen)` });
 	}
 	if (rows.length === 0 && problems.length === 0) problems.push({ row: 1, message: 'filen innehåller inga rader' });
 	if (problems.length > 0)
-		return { ok: false, total: problems.length, problems: problems.slice(0, MAX_SHOWN).map((p) => describeProblem(file.name, p)) };
+		return {
+			ok: false,
+			total: problems.length,
+			problems: problems.slice(0, MAX_SHOWN).map((p) => describeProblem(file.name, p))
+		};
 	const shaped = table === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
 	await appendRows(table, shaped);
 	return { ok: true, rows: shaped.length, note };

@@ -6,7 +6,12 @@ import { COLUMNS } from '$lib/schema/columns';
 import { TABLES, type TableName } from '$lib/schema/extracts';
 
 export type UploadProblem = { row: number; column?: string; message: string };
-export type ValidatedUpload = { rows: Record<string, unknown>[]; problems: UploadProblem[]; encoding: string; delimiter: string };
+export type ValidatedUpload = {
+	rows: Record<string, unknown>[];
+	problems: UploadProblem[];
+	encoding: string;
+	delimiter: string;
+};
 
 const NUMERIC = new Set(['DOUBLE', 'INTEGER']);
 /** Columns computed by the build, never expected from a user. */
@@ -28,7 +33,12 @@ export function validateCsv(bytes: Uint8Array, table: TableName, fileName: strin
 	const expected = Object.keys(COLUMNS[table]).filter((c) => !(DERIVED[table] ?? []).includes(c));
 	const missing = expected.filter((c) => !parsed.header.includes(c) && !isOptional(table, c));
 	if (missing.length > 0)
-		return { rows: [], problems: [{ row: 1, message: `kolumner saknas: ${missing.join(', ')}` }], encoding, delimiter: parsed.delimiter };
+		return {
+			rows: [],
+			problems: [{ row: 1, message: `kolumner saknas: ${missing.join(', ')}` }],
+			encoding,
+			delimiter: parsed.delimiter
+		};
 	const types = COLUMNS[table];
 	const schema = TABLES[table].source as z.ZodType;
 	const rows: Record<string, unknown>[] = [];
@@ -44,14 +54,28 @@ export function validateCsv(bytes: Uint8Array, table: TableName, fileName: strin
 		if (!prepared.source) prepared.source = `Eget extrakt: ${fileName}`;
 		const result = schema.safeParse(prepared);
 		if (result.success) rows.push(result.data as Record<string, unknown>);
-		else for (const issue of result.error.issues) problems.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
+		else
+			for (const issue of result.error.issues)
+				problems.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
 	}
 	return { rows, problems, encoding, delimiter: parsed.delimiter };
 }
 
 /** Provenance and breakdown columns may be left out of a user's own file. */
 function isOptional(table: TableName, column: string): boolean {
-	const optional = ['line', 'quote', 'note', 'n', 'item', 'detail', 'age_band', 'unit_area', 'value_kind', 'sex', 'parent_area_label'];
+	const optional = [
+		'line',
+		'quote',
+		'note',
+		'n',
+		'item',
+		'detail',
+		'age_band',
+		'unit_area',
+		'value_kind',
+		'sex',
+		'parent_area_label'
+	];
 	return optional.includes(column) || column === 'source';
 }
 

@@ -6,8 +6,16 @@ const Year = z.coerce.number().int().min(1990).max(2100);
 
 /** The Jämför view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlFilters = z.object({
-	matt: z.string().regex(/^([a-z0-9_]+|kolada:[NU]\d{5})$/).optional().catch(undefined),
-	kommuner: z.string().regex(/^\d{4}(,\d{4})*$/).optional().catch(undefined),
+	matt: z
+		.string()
+		.regex(/^([a-z0-9_]+|kolada:[NU]\d{5})$/)
+		.optional()
+		.catch(undefined),
+	kommuner: z
+		.string()
+		.regex(/^\d{4}(,\d{4})*$/)
+		.optional()
+		.catch(undefined),
 	fran: Year.optional().catch(undefined),
 	till: Year.optional().catch(undefined),
 	kon: z.enum(['T', 'K', 'M']).optional().catch(undefined),
@@ -73,7 +81,8 @@ export function shownUnit(unit: string, norm: (typeof NORMALISATIONS)[number]): 
 
 /** Keep the chosen breakdown when the measure has it; otherwise the first it has (same sex if possible). */
 export function fitBreakdown(f: CompareFilters, rows: readonly BreakdownRow[]): CompareFilters {
-	if (rows.length === 0 || rows.some((r) => r.sex === f.sex && r.age_band === f.ageBand && r.unit_area === f.unitArea)) return f;
+	if (rows.length === 0 || rows.some((r) => r.sex === f.sex && r.age_band === f.ageBand && r.unit_area === f.unitArea))
+		return f;
 	const first = rows.find((r) => r.sex === f.sex) ?? rows[0]!;
 	return { ...f, sex: first.sex as CompareFilters['sex'], ageBand: first.age_band, unitArea: first.unit_area };
 }

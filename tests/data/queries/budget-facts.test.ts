@@ -8,9 +8,29 @@ import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
 /** Net budget figures in Jämför, on the real extracts: each expectation is a figure in a document. */
-const base: CompareFilters = { measure: 'budget_net_deviation_year', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null };
-const pick = (rows: { name: string; period_label: string; value: number; denominator: number | null; shown: number | null; line: number | null; note: string | null; quote: string | null }[]) =>
-	Object.fromEntries(rows.map((r) => [`${r.name} ${r.period_label}`, r]));
+const base: CompareFilters = {
+	measure: 'budget_net_deviation_year',
+	kommuner: [],
+	fromYear: null,
+	toYear: null,
+	sex: 'T',
+	ageBand: null,
+	unitArea: null,
+	norm: 'none',
+	baseYear: null
+};
+const pick = (
+	rows: {
+		name: string;
+		period_label: string;
+		value: number;
+		denominator: number | null;
+		shown: number | null;
+		line: number | null;
+		note: string | null;
+		quote: string | null;
+	}[]
+) => Object.fromEntries(rows.map((r) => [`${r.name} ${r.period_label}`, r]));
 
 let db: NodeRunner;
 beforeAll(async () => (db = await NodeRunner.open(BUILT_DATA)));
@@ -19,7 +39,12 @@ afterAll(() => db?.close());
 describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('budget measures in Jämför (budget_facts)', () => {
 	it('the committee forecast deviation per report: tkr read before the rounded mnkr, one value per municipality and period', async () => {
 		const rows = pick(toRows(await db.run(comparison(base))));
-		expect(Object.keys(rows).sort()).toEqual(['Gnesta jan–aug 2023', 'Ludvika jan–dec 2023', 'Nybro T2 2024', 'Timrå jan–aug 2023']);
+		expect(Object.keys(rows).sort()).toEqual([
+			'Gnesta jan–aug 2023',
+			'Ludvika jan–dec 2023',
+			'Nybro T2 2024',
+			'Timrå jan–aug 2023'
+		]);
 		// Timrå delår l. 2145: −40 886 tkr (the text's "−40,9 mnkr" on l. 2816 is the same figure, rounded).
 		expect(rows['Timrå jan–aug 2023']).toMatchObject({ value: -40886, line: 2145 });
 		expect(rows['Nybro T2 2024']?.value).toBe(-1068);
@@ -37,12 +62,20 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('budget measures
 	});
 
 	it('an amount as % of budget is positive (both are negative costs): Timrå forecast 549 515 of 508 629 tkr', async () => {
-		const rows = pick(toRows(await db.run(comparison({ ...base, measure: 'budget_net_forecast_year', norm: 'pct_budget' }))));
+		const rows = pick(
+			toRows(await db.run(comparison({ ...base, measure: 'budget_net_forecast_year', norm: 'pct_budget' })))
+		);
 		expect(rows['Timrå jan–aug 2023']?.shown).toBeCloseTo((100 * 549515) / 508629, 9);
 	});
 
 	it('areas of one standard area are summed, the period deviation keeps its decimals, and the note says it is a sum', async () => {
-		const rows = pick(toRows(await db.run(comparison({ ...base, measure: 'budget_net_deviation_period', unitArea: 'Äldreomsorg – hemtjänst' }))));
+		const rows = pick(
+			toRows(
+				await db.run(
+					comparison({ ...base, measure: 'budget_net_deviation_period', unitArea: 'Äldreomsorg – hemtjänst' })
+				)
+			)
+		);
 		// Gnesta Bilaga: 8150 −45,4 + 8160 −6 914,4 tkr.
 		expect(rows['Gnesta jan–aug 2023']).toMatchObject({ value: -6959.8, line: 435 });
 		expect(rows['Gnesta jan–aug 2023']?.note).toContain('summa av 2 rader: rad 435, 436');
@@ -54,7 +87,9 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('budget measures
 	});
 
 	it('every derived budget figure cites its source document, line and quote', async () => {
-		const r = await db.conn.runAndReadAll('SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE source IS NULL OR line IS NULL OR quote IS NULL)::INTEGER AS uncited FROM budget_facts');
+		const r = await db.conn.runAndReadAll(
+			'SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE source IS NULL OR line IS NULL OR quote IS NULL)::INTEGER AS uncited FROM budget_facts'
+		);
 		const [n, uncited] = r.getRows()[0] as [number, number];
 		expect(n).toBeGreaterThan(50);
 		expect(uncited).toBe(0);

@@ -8,25 +8,49 @@ import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
 /** A figure stated twice in a document is one point in Jämför, and the note says so. Real extracts. */
-const base: CompareFilters = { measure: 'sick_leave_total_pct', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null };
+const base: CompareFilters = {
+	measure: 'sick_leave_total_pct',
+	kommuner: [],
+	fromYear: null,
+	toYear: null,
+	sex: 'T',
+	ageBand: null,
+	unitArea: null,
+	norm: 'none',
+	baseYear: null
+};
 
 let db: NodeRunner;
 beforeAll(async () => (db = await NodeRunner.open(BUILT_DATA)));
 afterAll(() => db?.close());
 
 describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('figures stated more than once', () => {
-	it('Gnesta\'s 6,8 % (Bilaga 1 l. 569 and Tabell 3 l. 593) is one figure, ranked once, from the first line', async () => {
-		const rows = toRows(await db.run(comparison({ ...base, kommuner: ['0461'] }))).filter((r) => r.period_label === 'jan–jun 2023');
+	it("Gnesta's 6,8 % (Bilaga 1 l. 569 and Tabell 3 l. 593) is one figure, ranked once, from the first line", async () => {
+		const rows = toRows(await db.run(comparison({ ...base, kommuner: ['0461'] }))).filter(
+			(r) => r.period_label === 'jan–jun 2023'
+		);
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ value: 6.8, line: 569, rank: 1, ranked: 1 });
 		expect(rows[0]?.note).toContain('samma siffra står på 2 ställen i handlingen');
 	});
 
 	it('when the two statements disagree, the first stands and the note gives both', async () => {
-		const rows = toRows(await db.run(comparison({ ...base, measure: 'income_support_households_count', kommuner: ['2262'], fromYear: 2020, toYear: 2020 })));
+		const rows = toRows(
+			await db.run(
+				comparison({
+					...base,
+					measure: 'income_support_households_count',
+					kommuner: ['2262'],
+					fromYear: 2020,
+					toYear: 2020
+				})
+			)
+		);
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ value: 231, line: 2683 });
-		expect(rows[0]?.note).toContain('handlingen anger olika siffror: 231 (rad 2683), 232 (rad 3286) – den första visas');
+		expect(rows[0]?.note).toContain(
+			'handlingen anger olika siffror: 231 (rad 2683), 232 (rad 3286) – den första visas'
+		);
 	});
 
 	it('a list of decisions keeps one row per decision (item), not one per period', async () => {
@@ -34,7 +58,17 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('figures stated 
 		const breakdowns = toRows(await db.run(measureBreakdowns('evb_days_waited')));
 		let shown = 0;
 		for (const b of breakdowns)
-			shown += toRows(await db.run(comparison({ ...base, measure: 'evb_days_waited', sex: b.sex as 'K' | 'M', ageBand: b.age_band, unitArea: b.unit_area }))).length;
+			shown += toRows(
+				await db.run(
+					comparison({
+						...base,
+						measure: 'evb_days_waited',
+						sex: b.sex as 'K' | 'M',
+						ageBand: b.age_band,
+						unitArea: b.unit_area
+					})
+				)
+			).length;
 		const decisions = breakdowns.reduce((n, b) => n + b.figures, 0);
 		expect(decisions).toBeGreaterThan(10);
 		expect(shown).toBe(decisions);

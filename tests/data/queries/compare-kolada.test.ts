@@ -11,7 +11,10 @@ import { BUILT_DATA, SHARED } from '../../helpers/paths';
 // Jämför over Kolada's KPIs: runs when the build has Kolada and the dump is there to check against.
 const KOLADA = join(BUILT_DATA, 'kolada');
 const DUMP = join(SHARED, 'opendata', 'kolada_values_long.csv');
-const ready = existsSync(join(KOLADA, 'kolada_values.parquet')) && existsSync(join(BUILT_DATA, 'staffing.parquet')) && existsSync(DUMP);
+const ready =
+	existsSync(join(KOLADA, 'kolada_values.parquet')) &&
+	existsSync(join(BUILT_DATA, 'staffing.parquet')) &&
+	existsSync(DUMP);
 
 let db: NodeRunner;
 beforeAll(async () => {
@@ -19,7 +22,16 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const base = { kommuner: [] as string[], fromYear: 2021, toYear: 2021, sex: 'T' as const, ageBand: null, unitArea: null, norm: 'none' as const, baseYear: null };
+const base = {
+	kommuner: [] as string[],
+	fromYear: 2021,
+	toYear: 2021,
+	sex: 'T' as const,
+	ageBand: null,
+	unitArea: null,
+	norm: 'none' as const,
+	baseYear: null
+};
 
 describe.skipIf(!ready)('Jämför with Kolada loaded (native DuckDB, same SQL as the browser)', () => {
 	it('offers every Kolada KPI as a measure with its unit, and all 290 kommuner plus Riket', async () => {
@@ -28,7 +40,12 @@ describe.skipIf(!ready)('Jämför with Kolada loaded (native DuckDB, same SQL as
 		expect(n00090).toMatchObject({ domain: 'kolada', unit: '%', kolada_kpi: 'N00090', higher_is_better: false });
 		expect(options.filter((o) => o.domain !== 'kolada').length).toBeGreaterThan(50);
 		const kommuner = toRows(await db.run(compareMunicipalities()));
-		expect(kommuner.filter((k) => k.ours).map((k) => k.kommun).sort()).toEqual(['0127', '0461', '0881', '2085', '2262']);
+		expect(
+			kommuner
+				.filter((k) => k.ours)
+				.map((k) => k.kommun)
+				.sort()
+		).toEqual(['0127', '0461', '0881', '2085', '2262']);
 		expect(kommuner.filter((k) => k.kommun !== '0000').length).toBe(290);
 		expect(kommuner.some((k) => k.kommun === '0000' && k.name === 'Riket')).toBe(true);
 	});
@@ -36,7 +53,11 @@ describe.skipIf(!ready)('Jämför with Kolada loaded (native DuckDB, same SQL as
 	it('compares a Kolada KPI over all kommuner with the dump’s own values; Riket shown, never ranked', async () => {
 		const rows = toRows(await db.run(comparison({ ...base, measure: 'kolada:N00090' })));
 		const dump = new Map(
-			readFileSync(DUMP, 'utf8').split('\n').map((l) => l.split(',')).filter((c) => c[0] === 'N00090' && c[2] === '2021' && c[3] !== '').map((c) => [c[1]!, Number(c[3])])
+			readFileSync(DUMP, 'utf8')
+				.split('\n')
+				.map((l) => l.split(','))
+				.filter((c) => c[0] === 'N00090' && c[2] === '2021' && c[3] !== '')
+				.map((c) => [c[1]!, Number(c[3])])
 		);
 		const kommunRows = rows.filter((r) => r.kommun !== '0000');
 		expect(kommunRows.length).toBe([...dump.keys()].filter((k) => /^\d{4}$/.test(k) && !k.startsWith('00')).length);
@@ -49,14 +70,27 @@ describe.skipIf(!ready)('Jämför with Kolada loaded (native DuckDB, same SQL as
 	});
 
 	it('normalises our own figures per 1 000 inhabitants with Kolada population (N01951, years up to 2022)', async () => {
-		const rows = toRows(await db.run(comparison({ ...base, fromYear: null, toYear: null, measure: 'income_support_households_count', norm: 'per_1000_inv' })));
+		const rows = toRows(
+			await db.run(
+				comparison({
+					...base,
+					fromYear: null,
+					toYear: null,
+					measure: 'income_support_households_count',
+					norm: 'per_1000_inv'
+				})
+			)
+		);
 		const withDen = rows.filter((r) => r.denominator != null);
 		expect(withDen.length).toBeGreaterThan(0);
 		for (const r of withDen) expect(r.shown).toBeCloseTo(r.value / r.denominator!, 10);
 	});
 
 	it('labels a KPI and lists which of our measures have a Kolada counterpart', async () => {
-		expect(toRows(await db.run(koladaKpiInfo('N20900', '2262')))[0]).toMatchObject({ unit: '%', region_name: expect.stringContaining('Västernorrland') });
+		expect(toRows(await db.run(koladaKpiInfo('N20900', '2262')))[0]).toMatchObject({
+			unit: '%',
+			region_name: expect.stringContaining('Västernorrland')
+		});
 		const matches = toRows(await db.run(koladaMatches('0461'))).map((m) => m.kolada_kpi);
 		expect(matches).toContain('N00090');
 		expect(matches).toContain('U23401');

@@ -7,7 +7,17 @@ import type { NodeRunner } from '../../helpers/node-runner';
 
 let db: NodeRunner;
 const year = (y: number) => ({ period_start: `${y}-01-01`, period_end: `${y}-12-31`, period_label: String(y) });
-const base: CompareFilters = { measure: 'sick_leave_total_pct', kommuner: [], fromYear: null, toYear: null, sex: 'T', ageBand: null, unitArea: null, norm: 'none', baseYear: null };
+const base: CompareFilters = {
+	measure: 'sick_leave_total_pct',
+	kommuner: [],
+	fromYear: null,
+	toYear: null,
+	sex: 'T',
+	ageBand: null,
+	unitArea: null,
+	norm: 'none',
+	baseYear: null
+};
 
 beforeAll(async () => {
 	db = await emptyDatabase();
@@ -16,9 +26,35 @@ beforeAll(async () => {
 		{ kommun: '0002', name: 'Bby', lan_code: '01', lan_name: 'L' }
 	]);
 	await insert(db, 'measures', [
-		{ measure: 'sick_leave_total_pct', domain: 'sick_leave', label_sv: 's', label_en: 's', unit: '%', decimals: 1, higher_is_better: false, definition: 'd' },
-		{ measure: 'evb_count', domain: 'caseload', label_sv: 'e', label_en: 'e', unit: 'antal', decimals: 0, higher_is_better: false, definition: 'd' },
-		{ measure: 'staff_fte', domain: 'staffing', label_sv: 'f', label_en: 'f', unit: 'årsarbetare', decimals: 1, definition: 'd' }
+		{
+			measure: 'sick_leave_total_pct',
+			domain: 'sick_leave',
+			label_sv: 's',
+			label_en: 's',
+			unit: '%',
+			decimals: 1,
+			higher_is_better: false,
+			definition: 'd'
+		},
+		{
+			measure: 'evb_count',
+			domain: 'caseload',
+			label_sv: 'e',
+			label_en: 'e',
+			unit: 'antal',
+			decimals: 0,
+			higher_is_better: false,
+			definition: 'd'
+		},
+		{
+			measure: 'staff_fte',
+			domain: 'staffing',
+			label_sv: 'f',
+			label_en: 'f',
+			unit: 'årsarbetare',
+			decimals: 1,
+			definition: 'd'
+		}
 	]);
 	await insert(db, 'sick_leave', [
 		kpi({ kommun: '0001', ...year(2022), measure: 'sick_leave_total_pct', value: 8 }),
@@ -71,11 +107,23 @@ describe('comparison()', () => {
 describe('measure options', () => {
 	it('lists breakdowns that exist', async () => {
 		const rows = toRows(await db.run(measureBreakdowns('sick_leave_total_pct')));
-		expect(rows.map((r) => [r.measure, r.sex, r.figures])).toEqual([['sick_leave_total_pct', 'T', 3], ['sick_leave_total_pct', 'K', 1]]);
+		expect(rows.map((r) => [r.measure, r.sex, r.figures])).toEqual([
+			['sick_leave_total_pct', 'T', 3],
+			['sick_leave_total_pct', 'K', 1]
+		]);
 	});
 	it('offers per-FTE normalisation only where staff figures exist', async () => {
 		const [a] = toRows(await db.run(normalisationAvailability('evb_count')));
-		expect(a).toEqual({ measure: 'evb_count', per_fte: 2, per_1000_inv: 0, per_1000_inv65: 0, pct_budget: 0, periods: 1, first_year: 2023, last_year: 2023 });
+		expect(a).toEqual({
+			measure: 'evb_count',
+			per_fte: 2,
+			per_1000_inv: 0,
+			per_1000_inv65: 0,
+			pct_budget: 0,
+			periods: 1,
+			first_year: 2023,
+			last_year: 2023
+		});
 	});
 	it('never divides a percentage by staff or population, even where both exist', async () => {
 		const [a] = toRows(await db.run(normalisationAvailability('sick_leave_total_pct')));

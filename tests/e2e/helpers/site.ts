@@ -5,7 +5,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/lib/static-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
 const BUILD = join(import.meta.dirname, '..', '..', '..', 'build');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,7 +24,14 @@ export type Site = { url: string; browser: Browser; close(): Promise<void> };
 export async function openSite(): Promise<Site> {
 	const { server, url } = await startStaticServer(BUILD);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	return { url, browser, close: async () => { await browser.close(); server.close(); } };
+	return {
+		url,
+		browser,
+		close: async () => {
+			await browser.close();
+			server.close();
+		}
+	};
 }
 
 export type Visit = { page: Page; problems: string[] };
@@ -24,12 +40,22 @@ export type Visit = { page: Page; problems: string[] };
  * Open a page and record everything a user must never get: console errors, uncaught
  * exceptions, and any request to a host other than the site's own (those are blocked).
  */
-export async function visit(site: Site, path: string, opts: { viewport?: { width: number; height: number } } = {}): Promise<Visit> {
-	const context = await site.browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, locale: 'sv-SE', acceptDownloads: true });
+export async function visit(
+	site: Site,
+	path: string,
+	opts: { viewport?: { width: number; height: number } } = {}
+): Promise<Visit> {
+	const context = await site.browser.newContext({
+		viewport: opts.viewport ?? { width: 1280, height: 900 },
+		locale: 'sv-SE',
+		acceptDownloads: true
+	});
 	const page = await context.newPage();
 	const problems: string[] = [];
 	const origin = new URL(site.url).origin;
-	page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+	});
 	page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
 	await context.route('**/*', (route) => {
 		const u = route.request().url();
@@ -54,13 +80,26 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: AXE });
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+		const axe = (
+			window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
+		).axe;
+		const r = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
 		return r.violations;
 	});
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	return violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`
+	);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-	await page.screenshot({ path: join(import.meta.dirname, '..', '..', '..', 'test-results', `${name}.png`), fullPage: true });
+	await page.screenshot({
+		path: join(import.meta.dirname, '..', '..', '..', 'test-results', `${name}.png`),
+		fullPage: true
+	});
 }

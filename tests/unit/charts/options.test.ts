@@ -15,30 +15,48 @@ describe('chart option builders', () => {
 		expect(series.label.formatter({ value: 1.5 })).toBe('+1,5\u00a0%');
 	});
 	it('compare lines: one series per municipality, time axis, nulls dropped, distinct symbols', () => {
-		const o = compareLinesOptions([
-			{ series: 'Aby', x: '2022-12-31', y: 8, label: '2022' },
-			{ series: 'Aby', x: '2023-12-31', y: null, label: '2023' },
-			{ series: 'Bby', x: '2023-08-31', y: 7, label: 'jan–aug 2023' }
-		], '%', 1);
+		const o = compareLinesOptions(
+			[
+				{ series: 'Aby', x: '2022-12-31', y: 8, label: '2022' },
+				{ series: 'Aby', x: '2023-12-31', y: null, label: '2023' },
+				{ series: 'Bby', x: '2023-08-31', y: 7, label: 'jan–aug 2023' }
+			],
+			'%',
+			1
+		);
 		const series = o.series as { name: string; symbol: string; data: unknown[] }[];
-		expect(series.map((s) => [s.name, s.data.length])).toEqual([['Aby', 1], ['Bby', 1]]);
+		expect(series.map((s) => [s.name, s.data.length])).toEqual([
+			['Aby', 1],
+			['Bby', 1]
+		]);
 		expect(new Set(series.map((s) => s.symbol)).size).toBe(2);
 		expect((o.xAxis as { type: string }).type).toBe('time');
 	});
 	it('compare lines: periods of one kind and length become labelled categories; series without values are left out', () => {
-		const o = compareLinesOptions([
-			{ series: 'Aby', x: '2024-01-31', y: 21.5, label: 'jan 2024', span: 'month:1' },
-			{ series: 'Aby', x: '2024-02-29', y: 22.5, label: 'feb 2024', span: 'month:1' },
-			{ series: 'Bby', x: '2024-02-29', y: 23, label: 'feb 2024', span: 'month:1' },
-			{ series: 'Cby', x: '2024-02-29', y: null, label: 'feb 2024', span: 'month:1' }
-		], '%', 1);
+		const o = compareLinesOptions(
+			[
+				{ series: 'Aby', x: '2024-01-31', y: 21.5, label: 'jan 2024', span: 'month:1' },
+				{ series: 'Aby', x: '2024-02-29', y: 22.5, label: 'feb 2024', span: 'month:1' },
+				{ series: 'Bby', x: '2024-02-29', y: 23, label: 'feb 2024', span: 'month:1' },
+				{ series: 'Cby', x: '2024-02-29', y: null, label: 'feb 2024', span: 'month:1' }
+			],
+			'%',
+			1
+		);
 		expect(o.xAxis).toMatchObject({ type: 'category', data: ['jan 2024', 'feb 2024'] });
 		const series = o.series as { name: string; data: { value: number | null }[] }[];
-		expect(series.map((s) => [s.name, s.data.map((d) => d.value)])).toEqual([['Aby', [21.5, 22.5]], ['Bby', [null, 23]]]);
-		const mixed = compareLinesOptions([
-			{ series: 'Aby', x: '2023-08-31', y: 1, label: 'jan–aug 2023', span: 'ytd:8' },
-			{ series: 'Aby', x: '2023-06-30', y: 1, label: 'jan–jun 2023', span: 'ytd:6' }
-		], '%', 1);
+		expect(series.map((s) => [s.name, s.data.map((d) => d.value)])).toEqual([
+			['Aby', [21.5, 22.5]],
+			['Bby', [null, 23]]
+		]);
+		const mixed = compareLinesOptions(
+			[
+				{ series: 'Aby', x: '2023-08-31', y: 1, label: 'jan–aug 2023', span: 'ytd:8' },
+				{ series: 'Aby', x: '2023-06-30', y: 1, label: 'jan–jun 2023', span: 'ytd:6' }
+			],
+			'%',
+			1
+		);
 		expect((mixed.xAxis as { type: string }).type).toBe('time');
 	});
 	it('ranked bars keep the given order and format values in sv-SE', () => {

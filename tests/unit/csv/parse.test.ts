@@ -6,7 +6,10 @@ describe('parseCsv', () => {
 	it('reads RFC 4180 quoting, doubled quotes and CRLF', () => {
 		const t = parseCsv('a,b\r\n"x, y","he said ""hi"""\r\n1,2\r\n');
 		expect(t.header).toEqual(['a', 'b']);
-		expect(t.rows).toEqual([['x, y', 'he said "hi"'], ['1', '2']]);
+		expect(t.rows).toEqual([
+			['x, y', 'he said "hi"'],
+			['1', '2']
+		]);
 	});
 	it('detects the Swedish semicolon', () => {
 		expect(detectDelimiter('kommun;år;värde')).toBe(';');
@@ -32,7 +35,8 @@ describe('parseCsv', () => {
 });
 
 describe('decodeText', () => {
-	it('keeps valid UTF-8', () => expect(decodeText(new TextEncoder().encode('Timrå'))).toEqual({ text: 'Timrå', encoding: 'utf-8' }));
+	it('keeps valid UTF-8', () =>
+		expect(decodeText(new TextEncoder().encode('Timrå'))).toEqual({ text: 'Timrå', encoding: 'utf-8' }));
 	it('falls back to Windows-1252 (Swedish Excel)', () => {
 		const bytes = new Uint8Array([0x54, 0x69, 0x6d, 0x72, 0xe5]); // "Timrå" in cp1252
 		expect(decodeText(bytes)).toEqual({ text: 'Timrå', encoding: 'windows-1252' });

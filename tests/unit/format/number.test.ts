@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displayDecimals, formatMnkr, formatNumber, formatPercent, formatTkr, formatValue } from '../../../src/lib/format/number';
+import {
+	displayDecimals,
+	formatMnkr,
+	formatNumber,
+	formatPercent,
+	formatTkr,
+	formatValue
+} from '../../../src/lib/format/number';
 
 const NB = '\u00a0';
 const MINUS = '\u2212';

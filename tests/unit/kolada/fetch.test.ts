@@ -41,7 +41,10 @@ const deps = (): HttpDeps => ({
 	log: (l) => logs.push(l)
 });
 const opts = (over: Partial<FetchOptions> = {}, http: Partial<FetchOptions['http']> = {}): FetchOptions => ({
-	baseUrl: api.base, kpis: KPIS, fromYear: 1995, toYear: 2020,
+	baseUrl: api.base,
+	kpis: KPIS,
+	fromYear: 1995,
+	toYear: 2020,
 	http: { minIntervalMs: 200, timeoutMs: 2000, retries: 2, backoffMs: 100, maxBackoffMs: 10_000, ...http },
 	...over
 });
@@ -55,12 +58,18 @@ describe('fetchKolada against a local Kolada v3 stand-in', () => {
 		expect(new Set(data.map((u) => new URL(u).pathname)).size).toBe(4); // 30 KPIs → 25 + 5; 26 years → 25 + 1
 		expect(data.some((u) => u.includes('page=4'))).toBe(true); // 25 × 25 × 32 = 20 000 records → 4 pages of 5 000
 		expect(rows.kolada_values).toHaveLength(KPIS.length * 26 * MUNICIPALITIES.length * 3);
-		for (const v of rows.kolada_values.filter((_, i) => i % 997 === 0)) expect(v.value).toBe(fakeValue(v.kpi, v.kommun, v.year, v.sex));
+		for (const v of rows.kolada_values.filter((_, i) => i % 997 === 0))
+			expect(v.value).toBe(fakeValue(v.kpi, v.kommun, v.year, v.sex));
 		expect(rows.kolada_values.some((v) => v.value === null)).toBe(true);
 		expect(rows.kolada_kpis.map((k) => k.kpi)).toEqual(KPIS);
 		expect(rows.kolada_municipalities).toHaveLength(MUNICIPALITIES.length);
 		expect(rows.kolada_peer_groups).toHaveLength(7);
-		expect(rows.kolada_peer_groups[0]).toMatchObject({ group_id: 'G100', area: 'äldreomsorg', anchor_kommun: '0110', group_year: 2024 });
+		expect(rows.kolada_peer_groups[0]).toMatchObject({
+			group_id: 'G100',
+			area: 'äldreomsorg',
+			anchor_kommun: '0110',
+			group_year: 2024
+		});
 		expect(skipped).toEqual(['G101 "Större stad"']);
 		for (let i = 1; i < fetchedAt.length; i++) expect(fetchedAt[i]! - fetchedAt[i - 1]!).toBeGreaterThanOrEqual(200);
 	});
@@ -72,13 +81,19 @@ describe('fetchKolada against a local Kolada v3 stand-in', () => {
 		expect(onDisk).toEqual(manifest);
 		expect(manifest.vintage).toEqual({ fetched: '2025-03-14', first_year: 2019, last_year: 2020, source: 'api' });
 		expect(manifest.tables.kolada_values!.rows).toBe(3 * 2 * MUNICIPALITIES.length * 3);
-		expect(Object.keys(manifest.tables)).toEqual(['kolada_values', 'kolada_municipalities', 'kolada_kpis', 'kolada_peer_groups']);
+		expect(Object.keys(manifest.tables)).toEqual([
+			'kolada_values',
+			'kolada_municipalities',
+			'kolada_kpis',
+			'kolada_peer_groups'
+		]);
 	});
 });
 
 describe('fetchKolada when the API misbehaves', () => {
 	// Spacing below the backoff, so each sleep recorded is either 50 (spacing) or a backoff.
-	const small = (http: Partial<FetchOptions['http']> = {}) => opts({ kpis: KPIS.slice(0, 2), fromYear: 2020 }, { minIntervalMs: 50, ...http });
+	const small = (http: Partial<FetchOptions['http']> = {}) =>
+		opts({ kpis: KPIS.slice(0, 2), fromYear: 2020 }, { minIntervalMs: 50, ...http });
 
 	it('retries an HTML 500 page and carries on', async () => {
 		api.faults.set('/v3/municipality', [{ kind: 'html500' }]);
@@ -90,7 +105,9 @@ describe('fetchKolada when the API misbehaves', () => {
 
 	it('gives up on a persistent 500 with a clear error, after exponential backoff', async () => {
 		api.faults.set('/v3/municipality', [{ kind: 'html500' }, { kind: 'html500' }, { kind: 'html500' }]);
-		await expect(fetchKolada(small(), deps())).rejects.toThrow(/Kolada-API:t: http:\/\/127\.0\.0\.1:\d+\/v3\/municipality\?per_page=5000: HTTP 500 Internal Server Error: "Internal Server Error Kolada underhåll" \(gav upp efter 3 försök\)/);
+		await expect(fetchKolada(small(), deps())).rejects.toThrow(
+			/Kolada-API:t: http:\/\/127\.0\.0\.1:\d+\/v3\/municipality\?per_page=5000: HTTP 500 Internal Server Error: "Internal Server Error Kolada underhåll" \(gav upp efter 3 försök\)/
+		);
 		expect(sleeps).toEqual([100, 200]);
 		expect(api.requests).toHaveLength(3);
 	});
@@ -104,7 +121,10 @@ describe('fetchKolada when the API misbehaves', () => {
 	});
 
 	it('backs off on 429, honouring Retry-After, and doubles the wait without it', async () => {
-		api.faults.set('/v3/data', [{ kind: 'status', status: 429, retryAfter: 3 }, { kind: 'status', status: 429 }]);
+		api.faults.set('/v3/data', [
+			{ kind: 'status', status: 429, retryAfter: 3 },
+			{ kind: 'status', status: 429 }
+		]);
 		const { rows } = await fetchKolada(small(), deps());
 		expect(rows.kolada_values.length).toBeGreaterThan(0);
 		expect(sleeps.filter((s) => s !== 50)).toEqual([3000, 200]); // Retry-After 3 s; then 100 · 2¹
@@ -122,15 +142,21 @@ describe('fetchKolada when the API misbehaves', () => {
 	});
 
 	it('refuses a next_url to another server (so no test can reach the real API)', async () => {
-		api.faults.set('/v3/data', [{ kind: 'redirect-next', to: 'https://api.kolada.se/v3/data/kpi/N20000/year/2020?page=2' }]);
-		await expect(fetchKolada(small(), deps())).rejects.toThrow(/next_url pekar till en annan server \(https:\/\/api\.kolada\.se\)/);
+		api.faults.set('/v3/data', [
+			{ kind: 'redirect-next', to: 'https://api.kolada.se/v3/data/kpi/N20000/year/2020?page=2' }
+		]);
+		await expect(fetchKolada(small(), deps())).rejects.toThrow(
+			/next_url pekar till en annan server \(https:\/\/api\.kolada\.se\)/
+		);
 		for (const u of api.requests) expect(u.startsWith('http://127.0.0.1:')).toBe(true);
 	});
 
 	it('reports a network error after retrying', async () => {
 		const base = api.base;
 		await api.close();
-		await expect(fetchKolada({ ...small(), baseUrl: base }, deps())).rejects.toThrow(/nätverksfel: fetch failed \(ECONNREFUSED\) \(gav upp efter 3 försök\)/);
+		await expect(fetchKolada({ ...small(), baseUrl: base }, deps())).rejects.toThrow(
+			/nätverksfel: fetch failed \(ECONNREFUSED\) \(gav upp efter 3 försök\)/
+		);
 		api = await startFakeKolada();
 	});
 });

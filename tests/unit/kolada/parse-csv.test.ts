@@ -8,7 +8,11 @@ const LONG = 'kpi,municipality_id,year,value,municipality_type';
 
 describe('parseLongCsv', () => {
 	const ok: [string, string, Partial<KoladaValue>][] = [
-		['kommun with leading zero', 'N01951,0127,2022,95383,K', { kpi: 'N01951', kommun: '0127', year: 2022, sex: 'T', value: 95383 }],
+		[
+			'kommun with leading zero',
+			'N01951,0127,2022,95383,K',
+			{ kpi: 'N01951', kommun: '0127', year: 2022, sex: 'T', value: 95383 }
+		],
 		['Riket written 0', 'N01951,0,2022,10521556,L', { kommun: '0000', value: 10521556 }],
 		['Riket written 0000', 'N01951,0000,2022,1,L', { kommun: '0000' }],
 		['region written 1 digit', 'N00090,1,2022,8.1,L', { kommun: '0001' }],
@@ -27,7 +31,10 @@ describe('parseLongCsv', () => {
 		});
 
 	it('takes sex from a gender column when there is one', () => {
-		const rows = parseLongCsv('kpi,municipality_id,year,value,gender\nN00090,0127,2022,7.6,k\nN00090,0127,2022,5.1,M\n', 'g.csv');
+		const rows = parseLongCsv(
+			'kpi,municipality_id,year,value,gender\nN00090,0127,2022,7.6,k\nN00090,0127,2022,5.1,M\n',
+			'g.csv'
+		);
 		expect(rows.map((r) => r.sex)).toEqual(['K', 'M']);
 	});
 
@@ -60,10 +67,14 @@ describe('parseLongCsv', () => {
 		});
 
 	it('names a missing column on the header row', () => {
-		expect(() => parseLongCsv('kpi,municipality_id,value\nN00090,0127,1\n', 'f.csv')).toThrow(/f\.csv \(rad 1, kolumn year\): kolumn saknas/);
+		expect(() => parseLongCsv('kpi,municipality_id,value\nN00090,0127,1\n', 'f.csv')).toThrow(
+			/f\.csv \(rad 1, kolumn year\): kolumn saknas/
+		);
 	});
 	it('reports a row with too many fields and an unclosed quote', () => {
-		expect(() => parseLongCsv(`${LONG}\nN00090,0127,2022,1,K,extra\n`, 'f.csv')).toThrow(/f\.csv \(rad 2\): raden har 6 fält/);
+		expect(() => parseLongCsv(`${LONG}\nN00090,0127,2022,1,K,extra\n`, 'f.csv')).toThrow(
+			/f\.csv \(rad 2\): raden har 6 fält/
+		);
 		expect(() => parseLongCsv(`${LONG}\n"N00090,0127,2022,1,K\n`, 'f.csv')).toThrow(/f\.csv \(rad 2\): citattecken/);
 	});
 });
@@ -82,9 +93,13 @@ describe('parseGenderCsv (ddf dump shape geo,gender,year,n00090)', () => {
 		});
 
 	it('rejects gender x and names the column', () => {
-		expect(() => parseGenderCsv('geo,gender,year,n00090\n0114,x,2006,9.9\n', 'g.csv')).toThrow(/g\.csv \(rad 2, kolumn gender\): "x" är inte T, K eller M/);
+		expect(() => parseGenderCsv('geo,gender,year,n00090\n0114,x,2006,9.9\n', 'g.csv')).toThrow(
+			/g\.csv \(rad 2, kolumn gender\): "x" är inte T, K eller M/
+		);
 	});
 	it('needs exactly one KPI column', () => {
-		expect(() => parseGenderCsv('geo,gender,year,value\n0114,k,2006,9.9\n', 'g.csv')).toThrow(/exakt en nyckeltalskolumn/);
+		expect(() => parseGenderCsv('geo,gender,year,value\n0114,k,2006,9.9\n', 'g.csv')).toThrow(
+			/exakt en nyckeltalskolumn/
+		);
 	});
 });

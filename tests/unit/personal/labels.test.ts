@@ -1,15 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../../src/lib/queries/sick-leave';
 import { barSeries, summaryOf, trendSeries } from '../../../src/routes/personal/_personal/chart-data';
-import { ageLabel, betterWord, changeText, decimalsOf, exportRows, groupLabel, periodNote } from '../../../src/routes/personal/_personal/labels';
+import {
+	ageLabel,
+	betterWord,
+	changeText,
+	decimalsOf,
+	exportRows,
+	groupLabel,
+	periodNote
+} from '../../../src/routes/personal/_personal/labels';
 
 const NBSP = '\u00a0';
 const row = (r: Partial<FigureRow>): FigureRow =>
 	({
-		kommun: '0461', name: 'Gnesta', measure: 'sick_leave_total_pct', label_sv: 'Sjukfrånvaro totalt', unit: '%', decimals: 1, higher_is_better: false,
-		sex: 'T', age_band: null, unit_area: null, detail: null, period_start: '2023-01-01', period_end: '2023-06-30', period_kind: 'half', period_label: 'jan–jun 2023', period_months: 6,
-		value: 8.2, n: null, suppressed: false, suppression: null, target: null, meets_target: null, change: null, prev_label: null, same_length: null,
-		direction: null, better: null, note: null, file: 'gnesta.txt', line: 12, quote: 'q', target_file: null, target_line: null, target_quote: null, ...r
+		kommun: '0461',
+		name: 'Gnesta',
+		measure: 'sick_leave_total_pct',
+		label_sv: 'Sjukfrånvaro totalt',
+		unit: '%',
+		decimals: 1,
+		higher_is_better: false,
+		sex: 'T',
+		age_band: null,
+		unit_area: null,
+		detail: null,
+		period_start: '2023-01-01',
+		period_end: '2023-06-30',
+		period_kind: 'half',
+		period_label: 'jan–jun 2023',
+		period_months: 6,
+		value: 8.2,
+		n: null,
+		suppressed: false,
+		suppression: null,
+		target: null,
+		meets_target: null,
+		change: null,
+		prev_label: null,
+		same_length: null,
+		direction: null,
+		better: null,
+		note: null,
+		file: 'gnesta.txt',
+		line: 12,
+		quote: 'q',
+		target_file: null,
+		target_line: null,
+		target_quote: null,
+		...r
 	}) as FigureRow;
 
 describe('Personal labels', () => {
@@ -25,7 +64,7 @@ describe('Personal labels', () => {
 		expect(groupLabel(row({ unit_area: 'Hemtjänst' }))).toBe('Hemtjänst');
 	});
 
-	it('keeps the decimals a document printed, and at least the measure\'s for percentages', () => {
+	it("keeps the decimals a document printed, and at least the measure's for percentages", () => {
 		expect(decimalsOf(row({ value: 7.07 }))).toBe(2);
 		expect(decimalsOf(row({ value: 8 }))).toBe(1);
 		expect(decimalsOf(row({ unit: 'årsarbetare', value: 270 }))).toBe(0);
@@ -40,11 +79,17 @@ describe('Personal labels', () => {
 
 	it('exports a suppressed cell as "–" with the reason, never its value', () => {
 		const [e] = exportRows([row({ value: null, suppressed: true, suppression: 'complementary', sex: 'M' })]);
-		expect(e).toMatchObject({ value: '–', status: 'skyddad: dold så att en liten grupp inte kan räknas fram ur totalen', source: 'gnesta.txt, rad 12' });
+		expect(e).toMatchObject({
+			value: '–',
+			status: 'skyddad: dold så att en liten grupp inte kan räknas fram ur totalen',
+			source: 'gnesta.txt, rad 12'
+		});
 	});
 
 	it('says so when periods side by side differ in length', () => {
-		expect(periodNote([row({}), row({ period_label: '2022', period_months: 12 })])).toContain('jan–jun 2023 (6 mån), 2022 (12 mån)');
+		expect(periodNote([row({}), row({ period_label: '2022', period_months: 12 })])).toContain(
+			'jan–jun 2023 (6 mån), 2022 (12 mån)'
+		);
 		expect(periodNote([row({}), row({ name: 'Timrå' })])).toBeNull();
 	});
 });
@@ -52,13 +97,28 @@ describe('Personal labels', () => {
 describe('Personal chart data', () => {
 	it('draws one line per group plus a target line from the total rows', () => {
 		const s = trendSeries([row({ target: 8 }), row({ sex: 'K', value: 9.1 })], (r) => r.sex, 'Mål');
-		expect(s.map((x) => [x.name, x.points.length, x.target ?? false])).toEqual([['T', 1, false], ['K', 1, false], ['Mål', 1, true]]);
+		expect(s.map((x) => [x.name, x.points.length, x.target ?? false])).toEqual([
+			['T', 1, false],
+			['K', 1, false],
+			['Mål', 1, true]
+		]);
 	});
 
 	it('leaves a suppressed or missing bar empty (null), not zero', () => {
-		const { categories, series } = barSeries([row({ sex: 'K', value: 9 }), row({ sex: 'M', value: null, suppressed: true }), row({ sex: 'K', period_label: '2022', value: 7 })], (r) => r.period_label, (r) => r.sex);
+		const { categories, series } = barSeries(
+			[
+				row({ sex: 'K', value: 9 }),
+				row({ sex: 'M', value: null, suppressed: true }),
+				row({ sex: 'K', period_label: '2022', value: 7 })
+			],
+			(r) => r.period_label,
+			(r) => r.sex
+		);
 		expect(categories).toEqual(['jan–jun 2023', '2022']);
-		expect(series).toEqual([{ name: 'K', values: [9, 7] }, { name: 'M', values: [null, null] }]);
+		expect(series).toEqual([
+			{ name: 'K', values: [9, 7] },
+			{ name: 'M', values: [null, null] }
+		]);
 	});
 
 	it('the text alternative names protected figures as protected', () => {

@@ -21,11 +21,13 @@ describe('valueInQuote', () => {
 		[7.5, 'Sjukfrånvaro 7,4']
 	];
 	for (const [v, q] of no) it(`${v} not in "${q}"`, () => expect(valueInQuote(v, q)).toBe(false));
-	it('reads both meanings of a dotted number', () => expect(numbersInQuote('17.500')).toEqual(expect.arrayContaining([17500, 17.5])));
+	it('reads both meanings of a dotted number', () =>
+		expect(numbersInQuote('17.500')).toEqual(expect.arrayContaining([17500, 17.5])));
 });
 
 describe('quoteOnLine', () => {
-	it('accepts a verbatim substring', () => expect(quoteOnLine('-32 915', 'Personalkostnader\t-346 688\t-32 915')).toBe(true));
+	it('accepts a verbatim substring', () =>
+		expect(quoteOnLine('-32 915', 'Personalkostnader\t-346 688\t-32 915')).toBe(true));
 	it('treats nbsp as space', () => expect(quoteOnLine('1 068', 'om\u00a0-\u00a01\u00a0068 tkr')).toBe(true));
 	it('rejects text not on the line', () => expect(quoteOnLine('1 069', 'om - 1 068 tkr')).toBe(false));
 });

@@ -4,15 +4,30 @@ import { isSmallGroup, SMALL_GROUP_MAX, suppressionCtes } from '../../../src/lib
 import { emptyDatabase, insert, kpi } from '../../helpers/fixture';
 import type { NodeRunner } from '../../helpers/node-runner';
 
-type Out = { sex: string; age_band: string | null; unit_area: string | null; value: number | null; suppression: string | null };
+type Out = {
+	sex: string;
+	age_band: string | null;
+	unit_area: string | null;
+	value: number | null;
+	suppression: string | null;
+};
 let db: NodeRunner;
-const year = { kommun: '0001', measure: 'sick_leave_total_pct', period_start: '2023-01-01', period_end: '2023-12-31', period_label: '2023' };
-const cell = (sex: string, n: number | null, value: number, more: Record<string, string> = {}) => kpi({ ...year, sex, n, value, ...more });
+const year = {
+	kommun: '0001',
+	measure: 'sick_leave_total_pct',
+	period_start: '2023-01-01',
+	period_end: '2023-12-31',
+	period_label: '2023'
+};
+const cell = (sex: string, n: number | null, value: number, more: Record<string, string> = {}) =>
+	kpi({ ...year, sex, n, value, ...more });
 
 async function protect(): Promise<Out[]> {
 	const q = sql`WITH src AS (SELECT * FROM sick_leave), ${suppressionCtes()}
 		SELECT sex, age_band, unit_area, value, suppression FROM protected ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex`;
-	return toRows(await db.run({ purpose: 'test', sql: q, columns: ['sex', 'age_band', 'unit_area', 'value', 'suppression'] }));
+	return toRows(
+		await db.run({ purpose: 'test', sql: q, columns: ['sex', 'age_band', 'unit_area', 'value', 'suppression'] })
+	);
 }
 const key = (r: Out) => [r.sex, r.age_band ?? '', r.unit_area ?? ''].join('/');
 const hidden = (rows: Out[]) => rows.filter((r) => r.suppression).map((r) => `${key(r)}:${r.suppression}`);
@@ -27,10 +42,16 @@ describe('small-group suppression (primary rule)', () => {
 		expect([0, 10, 11, null, undefined].map(isSmallGroup)).toEqual([true, true, false, false, false]);
 	});
 	it('hides a cell with n ≤ 10, keeps n = 11 and unknown n', async () => {
-		await insert(db, 'sick_leave', [cell('T', 10, 5), cell('T', 11, 6, { unit_area: 'A' }), cell('T', null, 7, { unit_area: 'B' })]);
+		await insert(db, 'sick_leave', [
+			cell('T', 10, 5),
+			cell('T', 11, 6, { unit_area: 'A' }),
+			cell('T', null, 7, { unit_area: 'B' })
+		]);
 		const rows = await protect();
 		expect(rows.map((r) => [key(r), r.value, r.suppression])).toEqual([
-			['T//', null, 'primary'], ['T//A', 6, null], ['T//B', 7, null]
+			['T//', null, 'primary'],
+			['T//A', 6, null],
+			['T//B', 7, null]
 		]);
 	});
 });
@@ -43,7 +64,10 @@ describe('complementary suppression', () => {
 	});
 	it('hides the smallest remaining age band, not any other', async () => {
 		await insert(db, 'sick_leave', [
-			cell('T', 40, 6), cell('T', 5, 9, { age_band: '-29' }), cell('T', 20, 5, { age_band: '30-49' }), cell('T', 15, 4, { age_band: '50-' })
+			cell('T', 40, 6),
+			cell('T', 5, 9, { age_band: '-29' }),
+			cell('T', 20, 5, { age_band: '30-49' }),
+			cell('T', 15, 4, { age_band: '50-' })
 		]);
 		expect(hidden(await protect())).toEqual(['T/-29/:primary', 'T/50-/:complementary']);
 	});
@@ -55,19 +79,32 @@ describe('complementary suppression', () => {
 		expect(hidden(await protect())).toEqual(['K//:primary']);
 	});
 	it('a primary total does not trigger complements (nothing to recompute from)', async () => {
-		await insert(db, 'sick_leave', [cell('T', 9, 6, { unit_area: 'A' }), cell('K', 3, 9, { unit_area: 'A' }), cell('T', 50, 6)]);
+		await insert(db, 'sick_leave', [
+			cell('T', 9, 6, { unit_area: 'A' }),
+			cell('K', 3, 9, { unit_area: 'A' }),
+			cell('T', 50, 6)
+		]);
 		// T/A is primary; under the whole committee, unit A is the only unit so there is nothing else to hide.
 		expect(hidden(await protect())).toEqual(['K//A:primary', 'T//A:primary']);
 	});
 	it('cascades across sex × age until no set has a lone hidden member', async () => {
 		const a = (b: string) => ({ age_band: b });
 		await insert(db, 'sick_leave', [
-			cell('T', 100, 6), cell('K', 70, 6), cell('M', 30, 6),
-			cell('T', 24, 6, a('b1')), cell('K', 20, 6, a('b1')), cell('M', 4, 6, a('b1')),
-			cell('T', 76, 6, a('b2')), cell('K', 50, 6, a('b2')), cell('M', 26, 6, a('b2'))
+			cell('T', 100, 6),
+			cell('K', 70, 6),
+			cell('M', 30, 6),
+			cell('T', 24, 6, a('b1')),
+			cell('K', 20, 6, a('b1')),
+			cell('M', 4, 6, a('b1')),
+			cell('T', 76, 6, a('b2')),
+			cell('K', 50, 6, a('b2')),
+			cell('M', 26, 6, a('b2'))
 		]);
 		expect(hidden(await protect())).toEqual([
-			'K/b1/:complementary', 'M/b1/:primary', 'K/b2/:complementary', 'M/b2/:complementary'
+			'K/b1/:complementary',
+			'M/b1/:primary',
+			'K/b2/:complementary',
+			'M/b2/:complementary'
 		]);
 	});
 });

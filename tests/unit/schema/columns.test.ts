@@ -14,8 +14,35 @@ describe('extract schemas', () => {
 		});
 
 	it('keeps the leading zero of a kommunkod and rejects a number', () => {
-		const row = { source: 'x', line: '1', quote: 'q', kommun: '0881', period_start: '2024-01-01', period_end: '2024-08-31', period_kind: 'tertial', period_label: 'T2 2024', measure: 'm', value_kind: '', sex: '', age_band: '', unit_area: '', item: '', detail: '', value: '6.8', unit: '%', n: '', note: '' };
-		expect(KpiRow.parse(row)).toMatchObject({ kommun: '0881', sex: 'T', value_kind: 'actual', value: 6.8, n: null, line: 1 });
+		const row = {
+			source: 'x',
+			line: '1',
+			quote: 'q',
+			kommun: '0881',
+			period_start: '2024-01-01',
+			period_end: '2024-08-31',
+			period_kind: 'tertial',
+			period_label: 'T2 2024',
+			measure: 'm',
+			value_kind: '',
+			sex: '',
+			age_band: '',
+			unit_area: '',
+			item: '',
+			detail: '',
+			value: '6.8',
+			unit: '%',
+			n: '',
+			note: ''
+		};
+		expect(KpiRow.parse(row)).toMatchObject({
+			kommun: '0881',
+			sex: 'T',
+			value_kind: 'actual',
+			value: 6.8,
+			n: null,
+			line: 1
+		});
 		expect(KpiRow.safeParse({ ...row, kommun: '881' }).success).toBe(false);
 		expect(KpiRow.safeParse({ ...row, value: '6,8' }).success).toBe(false);
 		expect(KpiRow.safeParse({ ...row, period_kind: 'week' }).success).toBe(false);

@@ -4,7 +4,10 @@ import { PALETTE } from '../palette';
 import { tickLabel } from './axis';
 
 export type LinePoint = {
-	series: string; x: string; y: number | null; label: string;
+	series: string;
+	x: string;
+	y: number | null;
+	label: string;
 	/** Kind and length of the point's period (e.g. "month:1", "ytd:8"): when all points share one, each period is a labelled category. */
 	span?: string;
 };
@@ -18,7 +21,12 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'round
  * labels each one exactly. Series without a
  * single value are left out; symbols differ per series so lines are told apart without colour.
  */
-export function compareLinesOptions(points: LinePoint[], axisName: string, decimals: number, forceCategories = false): ChartOption {
+export function compareLinesOptions(
+	points: LinePoint[],
+	axisName: string,
+	decimals: number,
+	forceCategories = false
+): ChartOption {
 	const spans = new Set(points.map((p) => p.span));
 	const categorical = forceCategories || (spans.size === 1 && !spans.has(undefined));
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
@@ -29,20 +37,36 @@ export function compareLinesOptions(points: LinePoint[], axisName: string, decim
 					const p = points.find((q) => q.series === name && q.label === c);
 					return { value: p?.y ?? null, name: c };
 				})
-			: points.filter((p) => p.series === name && p.y != null).map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
+			: points
+					.filter((p) => p.series === name && p.y != null)
+					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
 		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },
-		tooltip: { trigger: 'item', formatter: (p) => {
-			const d = p as unknown as { data: { name: string; value: number | [string, number] }; seriesName: string };
-			const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
-			return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
-		} },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p) => {
+				const d = p as unknown as { data: { name: string; value: number | [string, number] }; seriesName: string };
+				const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
+				return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
+			}
+		},
 		xAxis: categorical
 			? { type: 'category', data: categories, boundaryGap: false }
-			// A little room at both ends, so the first and last points are not cut by the plot's edge.
-			: { type: 'time', minInterval: 86_400_000 * 28, boundaryGap: ['3%', '3%'], axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true } },
-		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, axisLabel: { formatter: tickLabel(decimals) }, scale: true },
+			: // A little room at both ends, so the first and last points are not cut by the plot's edge.
+				{
+					type: 'time',
+					minInterval: 86_400_000 * 28,
+					boundaryGap: ['3%', '3%'],
+					axisLabel: { formatter: (v: number) => timeLabel(v), hideOverlap: true }
+				},
+		yAxis: {
+			type: 'value',
+			name: axisName,
+			nameTextStyle: { align: 'left' },
+			axisLabel: { formatter: tickLabel(decimals) },
+			scale: true
+		},
 		series: names.map((name, i) => ({
 			type: 'line' as const,
 			name,
@@ -60,5 +84,7 @@ const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep'
 /** A tick on the time axis: the year at a year's start, else "aug 2023" — never the same year twice. */
 function timeLabel(v: number): string {
 	const d = new Date(v);
-	return d.getMonth() === 0 && d.getDate() === 1 ? String(d.getFullYear()) : `${MONTHS_SV[d.getMonth()]} ${d.getFullYear()}`;
+	return d.getMonth() === 0 && d.getDate() === 1
+		? String(d.getFullYear())
+		: `${MONTHS_SV[d.getMonth()]} ${d.getFullYear()}`;
 }

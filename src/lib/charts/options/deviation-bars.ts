@@ -7,11 +7,18 @@ import { FAVOURABLE, UNFAVOURABLE } from '../palette';
  * labels carry the sign, so the colour is never the only cue.
  */
 export function deviationBarsOptions(labels: string[], values: number[], unit = '%', decimals = 1): ChartOption {
-	const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, decimals)}${unit === '%' ? '\u00a0%' : `\u00a0${unit}`}`;
+	const fmt = (v: number) =>
+		`${v > 0 ? '+' : ''}${formatNumber(v, decimals)}${unit === '%' ? '\u00a0%' : `\u00a0${unit}`}`;
 	return {
 		grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
 		tooltip: { trigger: 'item', valueFormatter: (v) => fmt(Number(v)) },
-		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmt(v) }, name: unit === '%' ? '% av budget' : unit, nameLocation: 'middle', nameGap: 28 },
+		xAxis: {
+			type: 'value',
+			axisLabel: { formatter: (v: number) => fmt(v) },
+			name: unit === '%' ? '% av budget' : unit,
+			nameLocation: 'middle',
+			nameGap: 28
+		},
 		yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
 		series: [
 			{

@@ -4,17 +4,35 @@ import { PALETTE } from '../palette';
 import { tickLabel } from './axis';
 
 /** Ranked horizontal bars (rank 1 on top), value printed at each bar's end. */
-export function rankedBarsOptions(labels: string[], values: number[], axisName: string, decimals: number, highlight: Set<number> = new Set()): ChartOption {
+export function rankedBarsOptions(
+	labels: string[],
+	values: number[],
+	axisName: string,
+	decimals: number,
+	highlight: Set<number> = new Set()
+): ChartOption {
 	return {
 		grid: { left: 8, right: 56, top: 8, bottom: 28, containLabel: true },
 		tooltip: { trigger: 'item', valueFormatter: (v) => formatNumber(Number(v), decimals) },
-		xAxis: { type: 'value', name: axisName, nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: tickLabel(decimals) } },
+		xAxis: {
+			type: 'value',
+			name: axisName,
+			nameLocation: 'middle',
+			nameGap: 24,
+			axisLabel: { formatter: tickLabel(decimals) }
+		},
 		yAxis: { type: 'category', data: labels, inverse: true },
-		series: [{
-			type: 'bar',
-			barMaxWidth: 26,
-			data: values.map((v, i) => ({ value: v, itemStyle: { color: highlight.has(i) ? PALETTE[1] : PALETTE[0] } })),
-			label: { show: true, position: 'right', formatter: (p) => formatNumber(Number((p as { value: number }).value), decimals) }
-		}]
+		series: [
+			{
+				type: 'bar',
+				barMaxWidth: 26,
+				data: values.map((v, i) => ({ value: v, itemStyle: { color: highlight.has(i) ? PALETTE[1] : PALETTE[0] } })),
+				label: {
+					show: true,
+					position: 'right',
+					formatter: (p) => formatNumber(Number((p as { value: number }).value), decimals)
+				}
+			}
+		]
 	};
 }

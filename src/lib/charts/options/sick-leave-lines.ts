@@ -18,19 +18,29 @@ const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect', 'a
 export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, decimals: number): ChartOption {
 	let n = 0;
 	const ends = new Map<string, string>();
-	for (const p of series.flatMap((x) => x.points)) if (!ends.has(p.label) || ends.get(p.label)! > p.x) ends.set(p.label, p.x);
+	for (const p of series.flatMap((x) => x.points))
+		if (!ends.has(p.label) || ends.get(p.label)! > p.x) ends.set(p.label, p.x);
 	const categories = [...ends].sort((a, b) => a[1].localeCompare(b[1])).map(([label]) => label);
 	// Keep the document's printed precision (7,07 %) in labels, at least `decimals`.
 	const fmt = (v: number) => formatNumber(v, Math.max(decimals, Math.min(2, (String(v).split('.')[1] ?? '').length)));
 	return {
 		grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },
-		tooltip: { trigger: 'item', formatter: (p) => {
-			const d = p as unknown as { data: [string, number]; seriesName: string };
-			return `${d.seriesName}, ${d.data[0]}: ${fmt(d.data[1])}`;
-		} },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p) => {
+				const d = p as unknown as { data: [string, number]; seriesName: string };
+				return `${d.seriesName}, ${d.data[0]}: ${fmt(d.data[1])}`;
+			}
+		},
 		xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true } },
-		yAxis: { type: 'value', name: axisName, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { formatter: tickLabel(decimals) } },
+		yAxis: {
+			type: 'value',
+			name: axisName,
+			nameTextStyle: { align: 'left' },
+			min: 0,
+			axisLabel: { formatter: tickLabel(decimals) }
+		},
 		series: series.map((s) => {
 			const i = s.target ? -1 : n++;
 			return {
@@ -41,7 +51,12 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 				color: s.target ? NEUTRAL : PALETTE[i % PALETTE.length]!,
 				lineStyle: { type: s.target ? ('dashed' as const) : ('solid' as const), width: 2 },
 				connectNulls: false,
-				label: { show: !s.target, position: 'top' as const, fontSize: 11, formatter: (p: unknown) => fmt((p as { value: [string, number] }).value[1]) },
+				label: {
+					show: !s.target,
+					position: 'top' as const,
+					fontSize: 11,
+					formatter: (p: unknown) => fmt((p as { value: [string, number] }).value[1])
+				},
 				labelLayout: { hideOverlap: true },
 				data: s.points.map((p) => [p.label, p.y] as [string, number | null])
 			};

@@ -9,16 +9,26 @@ export function trendSeries(rows: FigureRow[], seriesOf: (r: FigureRow) => strin
 	const names = [...new Set(rows.map(seriesOf))];
 	const out: TrendSeries[] = names.map((name) => ({
 		name,
-		points: rows.filter((r) => seriesOf(r) === name).map((r) => ({ x: r.period_end, y: r.value, label: r.period_label }))
+		points: rows
+			.filter((r) => seriesOf(r) === name)
+			.map((r) => ({ x: r.period_end, y: r.value, label: r.period_label }))
 	}));
 	const targets = rows.filter((r) => r.target != null && r.sex === 'T');
 	if (targetName && targets.length > 0)
-		out.push({ name: targetName, target: true, points: targets.map((r) => ({ x: r.period_end, y: r.target, label: r.period_label })) });
+		out.push({
+			name: targetName,
+			target: true,
+			points: targets.map((r) => ({ x: r.period_end, y: r.target, label: r.period_label }))
+		});
 	return out;
 }
 
 /** Categories × series as grouped bars; a missing or suppressed cell is null. */
-export function barSeries(rows: FigureRow[], categoryOf: (r: FigureRow) => string, seriesOf: (r: FigureRow) => string): { categories: string[]; series: BarSeries[] } {
+export function barSeries(
+	rows: FigureRow[],
+	categoryOf: (r: FigureRow) => string,
+	seriesOf: (r: FigureRow) => string
+): { categories: string[]; series: BarSeries[] } {
 	const categories = [...new Set(rows.map(categoryOf))];
 	const names = [...new Set(rows.map(seriesOf))];
 	const series = names.map((name) => ({
@@ -30,7 +40,11 @@ export function barSeries(rows: FigureRow[], categoryOf: (r: FigureRow) => strin
 
 /** The chart's text alternative: every figure with its period, suppressed ones said as such. */
 export function summaryOf(kind: string, rows: FigureRow[]): string {
-	const parts = rows.map((r) => `${r.name ?? ''} ${groupLabel(r)} ${r.period_label}: ${r.suppressed ? 'skyddad (liten grupp)' : shown(r)}`.trim());
-	const targets = rows.filter((r) => r.target != null && r.sex === 'T').map((r) => `${r.name} mål ${r.period_end.slice(0, 4)}: ${formatValue(r.target, r.unit, decimalsOf(r, r.target))}`);
+	const parts = rows.map((r) =>
+		`${r.name ?? ''} ${groupLabel(r)} ${r.period_label}: ${r.suppressed ? 'skyddad (liten grupp)' : shown(r)}`.trim()
+	);
+	const targets = rows
+		.filter((r) => r.target != null && r.sex === 'T')
+		.map((r) => `${r.name} mål ${r.period_end.slice(0, 4)}: ${formatValue(r.target, r.unit, decimalsOf(r, r.target))}`);
 	return `${kind}. ${[...parts, ...targets].join('; ')}.`;
 }

@@ -3,7 +3,11 @@ import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/queries/sick-le
 
 /** The Personal view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlState = z.object({
-	kommun: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+	kommun: z
+		.string()
+		.regex(/^\d{4}$/)
+		.optional()
+		.catch(undefined),
 	matt: z.enum(SICK_LEAVE_MEASURES).optional().catch(undefined)
 });
 

@@ -14,7 +14,12 @@ export function ageLabel(band: string): string {
 }
 
 export function groupLabel(r: FigureRow): string {
-	const parts = [r.unit_area, r.age_band ? ageLabel(r.age_band) : null, r.sex !== 'T' || (!r.age_band && !r.unit_area) ? SEX_LABEL[r.sex] : null, r.detail];
+	const parts = [
+		r.unit_area,
+		r.age_band ? ageLabel(r.age_band) : null,
+		r.sex !== 'T' || (!r.age_band && !r.unit_area) ? SEX_LABEL[r.sex] : null,
+		r.detail
+	];
 	return parts.filter(Boolean).join(', ');
 }
 
@@ -57,9 +62,17 @@ export function statusText(r: FigureRow): string {
 export function exportRows(rows: FigureRow[]): Record<string, string>[] {
 	const num = (r: FigureRow, v: number | null) => (v == null ? MISSING : formatNumber(v, decimalsOf(r, v)));
 	return rows.map((r) => ({
-		kommun: r.name, measure: r.label_sv, group: groupLabel(r), period: r.period_label,
-		value: r.suppressed ? MISSING : num(r, r.value), target: num(r, r.target), change: r.change == null ? '' : changeText(r),
-		trend: betterWord(r), status: [statusText(r), r.same_length === false ? `olika långa perioder (mot ${r.prev_label})` : ''].filter(Boolean).join('; '),
+		kommun: r.name,
+		measure: r.label_sv,
+		group: groupLabel(r),
+		period: r.period_label,
+		value: r.suppressed ? MISSING : num(r, r.value),
+		target: num(r, r.target),
+		change: r.change == null ? '' : changeText(r),
+		trend: betterWord(r),
+		status: [statusText(r), r.same_length === false ? `olika långa perioder (mot ${r.prev_label})` : '']
+			.filter(Boolean)
+			.join('; '),
 		source: r.file ? `${r.file}, rad ${r.line}` : ''
 	}));
 }
@@ -67,10 +80,16 @@ export function exportRows(rows: FigureRow[]): Record<string, string>[] {
 export function exportColumns(unit: string): TableColumn[] {
 	const u = unit === 'antal' ? '' : ` (${unit})`;
 	return [
-		{ key: 'kommun', label: 'Kommun' }, { key: 'measure', label: 'Mått' }, { key: 'group', label: 'Grupp' }, { key: 'period', label: 'Period' },
-		{ key: 'value', label: `Värde${u}`, numeric: true }, { key: 'target', label: `Mål${u}`, numeric: true },
-		{ key: 'change', label: 'Förändring mot föregående period', numeric: true }, { key: 'trend', label: 'Riktning' },
-		{ key: 'status', label: 'Anmärkning' }, { key: 'source', label: 'Källa' }
+		{ key: 'kommun', label: 'Kommun' },
+		{ key: 'measure', label: 'Mått' },
+		{ key: 'group', label: 'Grupp' },
+		{ key: 'period', label: 'Period' },
+		{ key: 'value', label: `Värde${u}`, numeric: true },
+		{ key: 'target', label: `Mål${u}`, numeric: true },
+		{ key: 'change', label: 'Förändring mot föregående period', numeric: true },
+		{ key: 'trend', label: 'Riktning' },
+		{ key: 'status', label: 'Anmärkning' },
+		{ key: 'source', label: 'Källa' }
 	];
 }
 

@@ -7,4 +7,7 @@ export const MEASURE_LABEL: Record<SickLeaveMeasure, string> = {
 	sick_leave_over59_share_pct: 'Andel sjukfrånvaro över 59 dagar'
 };
 
-export const SICK_LEAVE_OPTIONS = (Object.keys(MEASURE_LABEL) as SickLeaveMeasure[]).map((measure) => ({ measure, label: MEASURE_LABEL[measure] }));
+export const SICK_LEAVE_OPTIONS = (Object.keys(MEASURE_LABEL) as SickLeaveMeasure[]).map((measure) => ({
+	measure,
+	label: MEASURE_LABEL[measure]
+}));
