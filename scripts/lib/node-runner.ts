@@ -1,8 +1,10 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Columns, Query, Runner } from '../../src/lib/queries/sql';
-import { VIEWS } from '../../src/lib/queries/views';
+import { fragment, sql, type Columns, type Query, type Runner, type Sql } from '../../src/lib/queries/sql';
+import type { SqlExec } from '../../src/lib/db/protect';
+import { loadableTable, tableRef } from '../../src/lib/db/raw-tables';
+import { setupViews } from '../../src/lib/db/setup-views';
 
 /** Same normalisation the browser runner applies: plain numbers and ISO date strings. */
 function plain(v: unknown): unknown {
@@ -13,31 +15,45 @@ function plain(v: unknown): unknown {
 }
 
 /** Native DuckDB with the same tables the browser loads: the SQL under test is the SQL that ships. */
-export class NodeRunner implements Runner {
+export class NodeRunner implements Runner, SqlExec {
 	private constructor(readonly conn: DuckDBConnection) {}
 
 	/** Every Parquet file in `parquetDir` (and in `alsoDirs`, e.g. the Kolada folder) as a table of its name. */
 	static async open(parquetDir?: string, alsoDirs: readonly string[] = []): Promise<NodeRunner> {
 		const instance = await DuckDBInstance.create(':memory:');
 		const runner = new NodeRunner(await instance.connect());
+		await runner.all(sql`CREATE SCHEMA IF NOT EXISTS restricted`);
 		for (const dir of [parquetDir, ...alsoDirs]) {
 			if (!dir || !existsSync(dir)) continue;
-			for (const f of readdirSync(dir).filter((f) => f.endsWith('.parquet')))
-				await runner.conn.run(
-					`CREATE TABLE "${f.replace(/\.parquet$/, '')}" AS SELECT * FROM read_parquet('${join(dir, f)}')`
-				);
+			for (const f of readdirSync(dir).filter((f) => f.endsWith('.parquet'))) {
+				const table = tableRef(loadableTable(f.replace(/\.parquet$/, '')));
+				// Our own build's files; a view's DDL cannot take a bound parameter, so the path is quoted.
+				const path = fragment(`'${join(dir, f).replaceAll("'", "''")}'`);
+				await runner.all(sql`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${path})`);
+			}
 		}
 		if (parquetDir && existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
 		return runner;
 	}
 
-	/** The same views the browser creates after loading (src/lib/queries/views.ts). */
+	/** The same views the browser creates after loading (src/lib/db/setup-views.ts). */
 	async createViews(): Promise<void> {
-		for (const v of VIEWS) await this.conn.run(v);
+		await setupViews(this);
+	}
+
+	/** One statement, prepared (never several), with bound parameters: as the browser runs them. */
+	private async read(q: Sql) {
+		const stmt = await this.conn.prepare(q.text);
+		if (q.params.length) stmt.bind(q.params as DuckDBValue[]);
+		return stmt.runAndReadAll();
+	}
+
+	async all(q: Sql): Promise<Record<string, unknown>[]> {
+		return (await this.read(q)).getRowObjectsJS() as Record<string, unknown>[];
 	}
 
 	async run<Row>(query: Query<Row>): Promise<Columns<Row>> {
-		const reader = await this.conn.runAndReadAll(query.sql.text, query.sql.params as DuckDBValue[]);
+		const reader = await this.read(query.sql);
 		const names = reader.columnNames();
 		const cols = reader.getColumnsJS();
 		const out: Record<string, unknown> = { length: reader.currentRowCount };

@@ -1,32 +1,42 @@
 import type { DuckDBValue } from '@duckdb/node-api';
+import { fragment, sql } from '../../src/lib/queries/sql';
+import { tableRef } from '../../src/lib/db/raw-tables';
 import { COLUMNS } from '../../src/lib/schema/columns';
 import { TABLE_NAMES, type TableName } from '../../src/lib/schema/extracts';
 import { NodeRunner } from './node-runner';
 
-/** An empty database with every table's real column layout, plus the app's views. */
+/** An empty database with every table's real column layout (raw extracts in their schema), plus the app's views. */
 export async function emptyDatabase(): Promise<NodeRunner> {
 	const runner = await NodeRunner.open();
-	for (const name of TABLE_NAMES)
-		await runner.conn.run(
-			`CREATE TABLE "${name}" (${Object.entries(COLUMNS[name])
-				.map(([c, t]) => `"${c}" ${t}`)
-				.join(', ')})`
-		);
+	for (const name of TABLE_NAMES) {
+		const cols = Object.entries(COLUMNS[name])
+			.map(([c, t]) => `"${c}" ${t}`)
+			.join(', ');
+		await runner.all(sql`CREATE TABLE ${tableRef(name)} (${fragment(cols)})`);
+	}
 	await runner.createViews();
 	return runner;
 }
 
-/** Insert hand-made rows; unspecified columns are NULL. */
+/** Insert hand-made rows (unspecified columns are NULL), then rebuild the views as a load does. */
 export async function insert(runner: NodeRunner, table: TableName, rows: Record<string, DuckDBValue>[]): Promise<void> {
 	const cols = Object.keys(COLUMNS[table]);
 	for (const r of rows) {
 		const names = cols.filter((c) => c in r);
 		const casts = names.map((c) => `CAST(? AS ${COLUMNS[table][c]})`).join(', ');
+		const list = names.map((c) => `"${c}"`).join(', ');
 		await runner.conn.run(
-			`INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(', ')}) VALUES (${casts})`,
+			`INSERT INTO ${tableRef(table).text} (${list}) VALUES (${casts})`,
 			names.map((c) => r[c]!)
 		);
 	}
+	await runner.createViews();
+}
+
+/** Empty one table (raw extracts included) and rebuild the views. */
+export async function clear(runner: NodeRunner, table: TableName): Promise<void> {
+	await runner.all(sql`DELETE FROM ${tableRef(table)}`);
+	await runner.createViews();
 }
 
 /** A KPI row with defaults filled in, so fixtures state only what the test is about. */

@@ -1,20 +1,21 @@
 import { Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
+import { exclusive } from './connection';
+import { appendStatements, STAGE } from './append-sql';
 import { clearQueryCache } from './run';
-import { engine } from './engine';
-import { createViews } from './load';
+import { setupViews } from './setup-views';
 
 /**
- * Append validated rows to a loaded table, all or nothing: rows go to a staging table first and
- * move over in one transaction, so a failure leaves the table exactly as it was.
+ * Append validated rows to a loaded table, all or nothing: rows are staged as text, then moved
+ * over by ONE statement (cast to the declared types), so a failure leaves the table exactly as it
+ * was. Staging, insert and the rebuild of the protected views run as one exclusive job: no view's
+ * query, table load or Kolada load can run in between.
  */
 export async function appendRows(table: TableName, rows: Record<string, unknown>[]): Promise<number> {
-	const { conn } = await engine();
-	const types = COLUMNS[table];
-	// Every column staged as plain UTF-8 text (not dictionary-encoded), cast below.
+	// Every column staged as plain UTF-8 text (not dictionary-encoded), cast on the way in.
 	const vectors = Object.fromEntries(
-		Object.keys(types).map((c) => [
+		Object.keys(COLUMNS[table]).map((c) => [
 			c,
 			vectorFromArray(
 				rows.map((r) => (r[c] == null ? null : String(r[c]))),
@@ -22,25 +23,18 @@ export async function appendRows(table: TableName, rows: Record<string, unknown>
 			)
 		])
 	);
-	const stage = `${table}__upload`;
-	await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
-	await conn.insertArrowTable(new Table(vectors), { name: stage, create: true });
-	// Staged as text, cast to the extract's declared types on the way in.
-	const casts = Object.entries(types)
-		.map(([c, t]) => `CAST("${c}" AS ${t}) AS "${c}"`)
-		.join(', ');
-	try {
-		await conn.query('BEGIN TRANSACTION');
-		await conn.query(`INSERT INTO "${table}" BY NAME SELECT ${casts} FROM "${stage}"`);
-		await conn.query('COMMIT');
-	} catch (e) {
-		await conn.query('ROLLBACK');
-		throw e;
-	} finally {
-		await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
-	}
-	// Derived tables (budget_facts) are rebuilt from what is now loaded.
-	await createViews();
+	const { drop, insert } = appendStatements(table);
+	await exclusive(async (s) => {
+		await s.all(drop);
+		try {
+			await s.insertTable(new Table(vectors), STAGE.schema, STAGE.name);
+			await s.all(insert);
+		} finally {
+			await s.all(drop);
+		}
+		// Protected facts and derived tables (budget_facts) are rebuilt from what is now loaded.
+		await setupViews(s);
+	});
 	clearQueryCache();
 	return rows.length;
 }

@@ -1,5 +1,6 @@
 import { loadTable } from './load';
-import { engine } from './engine';
+import type { Param } from '$lib/queries/sql';
+import { exclusive } from './connection';
 
 /**
  * Only with ?bench in the URL: lets `npm run bench` time queries and loads inside the real page.
@@ -9,28 +10,15 @@ export function installBenchHook(): void {
 	if (!new URLSearchParams(location.search).has('bench')) return;
 	const hook = {
 		async time(sqlText: string, runs: number): Promise<number[]> {
-			const { conn } = await engine();
+			return this.timeQuery(sqlText, [], runs);
+		},
+		/** A shipped query as the app runs it: one prepared statement, parameters bound, alone on the connection. */
+		async timeQuery(sqlText: string, params: Param[], runs: number): Promise<number[]> {
 			const out: number[] = [];
 			for (let i = 0; i < runs; i++) {
 				const t0 = performance.now();
-				await conn.query(sqlText);
+				await exclusive((s) => s.table({ text: sqlText, params }));
 				out.push(performance.now() - t0);
-			}
-			return out;
-		},
-		/** A shipped query as the app runs it: prepared, parameters bound. */
-		async timeQuery(sqlText: string, params: unknown[], runs: number): Promise<number[]> {
-			const { conn } = await engine();
-			const stmt = await conn.prepare(sqlText);
-			const out: number[] = [];
-			try {
-				for (let i = 0; i < runs; i++) {
-					const t0 = performance.now();
-					await stmt.query(...params);
-					out.push(performance.now() - t0);
-				}
-			} finally {
-				await stmt.close();
 			}
 			return out;
 		},

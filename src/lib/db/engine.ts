@@ -3,6 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { ENGINE_SETTINGS } from './engine-settings';
 
 /** Bundles are served by the site itself (Vite ?url): no CDN, works on a closed municipal network. */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -21,9 +22,17 @@ async function start(): Promise<Engine> {
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true } });
 	const conn = await db.connect();
-	// Never fetch extensions at run time: that is a third-party request and fails offline.
-	await conn.query(`SET autoinstall_known_extensions = false`);
-	await conn.query(`SET autoload_known_extensions = false`);
+	// Never fetch extensions at run time (a third-party request, fails offline), and never reach a
+	// file or URL from SQL at all: the site's data arrive as Arrow from our own fetches, so the
+	// engine needs no external access. Then the configuration is locked: no statement can undo it.
+	for (const setting of ENGINE_SETTINGS) {
+		const stmt = await conn.prepare(setting.text);
+		try {
+			await stmt.query();
+		} finally {
+			await stmt.close();
+		}
+	}
 	return { db, conn };
 }
 

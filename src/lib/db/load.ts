@@ -2,9 +2,11 @@ import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 import { Manifest } from '$lib/schema/manifest';
 import { KOLADA_COLUMNS, type KoladaManifest, type KoladaTable } from '$lib/schema/kolada';
-import { VIEWS } from '$lib/queries/views';
-import { engine } from './engine';
+import { fragment, sql } from '$lib/queries/sql';
+import { exclusive, type Session } from './connection';
 import { parquetToIpc } from './parquet';
+import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
+import { setupViews } from './setup-views';
 
 export type LoadProgress = { table: string; done: number; total: number };
 
@@ -14,35 +16,46 @@ export async function fetchManifest(base: string): Promise<Manifest> {
 	return Manifest.parse(await res.json());
 }
 
-function createEmpty(table: string, columns: Record<string, string>): string {
-	const cols = Object.entries(columns)
-		.map(([c, t]) => `"${c}" ${t}`)
-		.join(', ');
-	return `CREATE OR REPLACE TABLE "${table}" (${cols})`;
-}
-
 /**
  * Load one Parquet file as a table. It is decoded into a staging table first and swapped in
- * only when complete, so a failure never leaves a half-loaded table behind.
+ * only when complete, so a failure never leaves a half-loaded table behind. The name must be one
+ * of ours (raw-tables.ts); raw extracts go to their own schema.
  */
 export async function loadTable(name: string, bytes: Uint8Array, columns?: Record<string, string>): Promise<number> {
-	const { conn } = await engine();
-	const stage = `${name}__loading`;
-	await conn.query(`DROP TABLE IF EXISTS "${stage}"`);
+	const table = loadableTable(name);
 	const ipc = await parquetToIpc(bytes);
-	await conn.insertArrowFromIPCStream(ipc, { name: stage, create: true });
-	const tables = await conn.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = '${stage}'`);
-	if (Number(tables.getChild('n')?.get(0)) === 0) {
-		// An empty Parquet file carries no record batch; create the table from its declared columns.
-		if (!columns) throw new Error(`${name}: filen innehåller inga rader och inget känt schema`);
-		await conn.query(createEmpty(stage, columns));
-	}
-	// One call, one transaction: a query queued meanwhile sees the old table or the new, never none.
-	await conn.query(
-		`BEGIN TRANSACTION; DROP TABLE IF EXISTS "${name}"; ALTER TABLE "${stage}" RENAME TO "${name}"; COMMIT`
+	return exclusive((s) => swapIn(s, table, ipc, columns));
+}
+
+async function swapIn(s: Session, table: LoadableTable, ipc: Uint8Array, columns?: Record<string, string>) {
+	const schema = schemaOf(table);
+	const stage = tableRef(table, '__loading');
+	await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schema)}`);
+	await s.all(sql`DROP TABLE IF EXISTS ${stage}`);
+	await s.insertIpc(ipc, schema, `${table}__loading`);
+	const found = await s.all(
+		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = ${schema} AND table_name = ${`${table}__loading`}`
 	);
-	const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${name}"`);
-	return Number(count.getChild('n')?.get(0));
+	if (Number(found[0]?.n) === 0) {
+		// An empty Parquet file carries no record batch; create the table from its declared columns.
+		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
+		const cols = Object.entries(columns)
+			.map(([c, t]) => `"${c}" ${t}`)
+			.join(', ');
+		await s.all(sql`CREATE TABLE ${stage} (${fragment(cols)})`);
+	}
+	// Inside one exclusive job: no query can run between these statements.
+	await s.all(sql`BEGIN TRANSACTION`);
+	try {
+		await s.all(sql`DROP TABLE IF EXISTS ${tableRef(table)}`);
+		await s.all(sql`ALTER TABLE ${stage} RENAME TO ${fragment(`"${table}"`)}`);
+		await s.all(sql`COMMIT`);
+	} catch (e) {
+		await s.all(sql`ROLLBACK`);
+		throw e;
+	}
+	const count = await s.all(sql`SELECT count(*)::INTEGER AS n FROM ${tableRef(table)}`);
+	return Number(count[0]?.n);
 }
 
 /** Fetch and load every table in the manifest; report progress so long loads are visible. */
@@ -84,7 +97,7 @@ export async function loadKolada(base: string, kolada: KoladaManifest): Promise<
 	return values;
 }
 
-export async function createViews(): Promise<void> {
-	const { conn } = await engine();
-	for (const view of VIEWS) await conn.query(view);
+/** Rebuild the protected facts and every view on them, as one job. */
+export function createViews(): Promise<void> {
+	return exclusive((s) => setupViews(s));
 }

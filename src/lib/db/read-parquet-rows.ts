@@ -1,38 +1,67 @@
-import { engine } from './engine';
-import { loadTable } from './load';
+import { DataType, type Table } from 'apache-arrow';
+import { fragment, sql } from '$lib/queries/sql';
+import { COLUMNS } from '$lib/schema/columns';
+import { exclusive } from './connection';
+import { parquetToIpc } from './parquet';
+import { RAW_SCHEMA } from './raw-tables';
 
-/** A user's Parquet file → plain row objects (dates as ISO text), via a scratch table that is dropped after. */
+const SCRATCH = { schema: RAW_SCHEMA, name: 'upload__scratch' } as const;
+const SCRATCH_REF = fragment(`${SCRATCH.schema}."${SCRATCH.name}"`);
+/** Column names any extract declares. A file's column names are only ever compared with these. */
+const KNOWN_COLUMNS = new Set(Object.values(COLUMNS).flatMap((cols) => Object.keys(cols)));
+
+function isoDate(v: unknown): unknown {
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	if (typeof v === 'number' || typeof v === 'bigint') return new Date(Number(v)).toISOString().slice(0, 10);
+	return v;
+}
+
+/** Arrow → plain row objects with only the columns we know; dates as ISO text. */
+export function arrowToRows(table: Table): Record<string, unknown>[] {
+	const fields = table.schema.fields.filter((f) => KNOWN_COLUMNS.has(f.name));
+	const columns = fields.map((f) => ({
+		name: f.name,
+		date: DataType.isDate(f.type) || DataType.isTimestamp(f.type),
+		vector: table.getChild(f.name)!
+	}));
+	return Array.from({ length: table.numRows }, (_, i) => {
+		const row: Record<string, unknown> = {};
+		for (const c of columns) {
+			let v: unknown = c.vector.get(i);
+			if (typeof v === 'bigint') v = Number(v);
+			row[c.name] = v == null ? null : c.date ? isoDate(v) : v;
+		}
+		return row;
+	});
+}
+
+/**
+ * A user's Parquet file → plain row objects, via a scratch table that is dropped after. The file's
+ * column names never enter SQL: the scratch table is read whole (`SELECT *`) and columns are
+ * picked in JS by comparing their names with the schema's known names; others are left out.
+ */
 export async function readParquetRows(bytes: Uint8Array): Promise<Record<string, unknown>[]> {
-	const scratch = 'user_upload__scratch';
-	await loadTable(scratch, bytes);
-	const { conn } = await engine();
-	try {
-		const cols = (
-			await conn.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${scratch}'`)
-		)
-			.toArray()
-			.map((r) => r.toJSON() as { column_name: string; data_type: string });
-		const select = cols
-			.map((c) =>
-				c.data_type === 'DATE' ? `strftime("${c.column_name}", '%Y-%m-%d') AS "${c.column_name}"` : `"${c.column_name}"`
-			)
-			.join(', ');
-		const table = await conn.query(`SELECT ${select} FROM "${scratch}"`);
-		return table.toArray().map((r) => {
-			const o = r.toJSON() as Record<string, unknown>;
-			for (const k of Object.keys(o)) if (typeof o[k] === 'bigint') o[k] = Number(o[k]);
-			return o;
-		});
-	} finally {
-		await conn.query(`DROP TABLE IF EXISTS "${scratch}"`);
-	}
+	const ipc = await parquetToIpc(bytes);
+	const drop = sql`DROP TABLE IF EXISTS ${SCRATCH_REF}`;
+	return exclusive(async (s) => {
+		await s.all(drop);
+		try {
+			await s.insertIpc(ipc, SCRATCH.schema, SCRATCH.name);
+			// A file without a record batch creates no table: it has no rows.
+			const found = await s.all(
+				sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = ${SCRATCH.schema} AND table_name = ${SCRATCH.name}`
+			);
+			if (Number(found[0]?.n) === 0) return [];
+			return arrowToRows(await s.table(sql`SELECT * FROM ${SCRATCH_REF}`));
+		} finally {
+			await s.all(drop);
+		}
+	});
 }
 
 /** Measure ids in the rows that the loaded catalogue does not know. */
 export async function unknownMeasures(ids: string[]): Promise<string[]> {
-	const { conn } = await engine();
-	const known = new Set(
-		(await conn.query('SELECT measure FROM measures')).toArray().map((r) => String(r.toJSON().measure))
-	);
+	const rows = await exclusive((s) => s.all(sql`SELECT measure FROM measures`));
+	const known = new Set(rows.map((r) => String(r.measure)));
 	return [...new Set(ids)].filter((id) => !known.has(id));
 }

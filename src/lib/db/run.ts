@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { Columns, Query, Runner } from '$lib/queries/sql';
-import { engine } from './engine';
+import { exclusive } from './connection';
 
 /** Shown to users: what we tried to find out, not a stack trace. The SQL stays for developers. */
 export class QueryError extends Error {
@@ -49,16 +49,13 @@ export const wasmRunner: Runner = {
 	}
 };
 
+/** One prepared statement, run alone on the connection (connection.ts): never inside another job's transaction. */
 async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
-	const { conn } = await engine();
-	const stmt = await conn.prepare(query.sql.text);
 	try {
-		const table = await stmt.query(...query.sql.params);
+		const table = await exclusive((s) => s.table(query.sql));
 		return toColumns<Row>(table, query.columns, query.purpose);
 	} catch (e) {
 		throw new QueryError(query.purpose, query.sql.text, e);
-	} finally {
-		await stmt.close();
 	}
 }
 

@@ -1,4 +1,5 @@
 import { PREFERRED_STATEMENT } from './budget-pivot';
+import { fragment } from './sql';
 
 /**
  * The budget extract in the long shape of `compare_facts`, so Jämför can set net budget figures
@@ -40,7 +41,7 @@ const DEVIATIONS = Object.keys(BUDGET_MEASURES)
  *   answer), the budget itself for an amount (both negative by convention, so the share is positive).
  *   It is only set when every area in the sum has its budget.
  */
-export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
+export const BUDGET_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE budget_facts AS
 	WITH r AS (SELECT report_id, count(*) AS report_figures FROM budget GROUP BY report_id),
 	a AS (
 		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label,
@@ -72,4 +73,4 @@ export const BUDGET_FACTS_TABLE = `CREATE OR REPLACE TABLE budget_facts AS
 		p.source, p.line, p.quote,
 		CASE WHEN p.measure IN (${DEVIATIONS}) THEN abs(p.base) ELSE p.base END AS budget_base
 	FROM pick p LEFT JOIN areas ar USING (area_std)
-	WHERE p.nth = 1`;
+	WHERE p.nth = 1`);

@@ -22,11 +22,12 @@ export type DomainFactRow = {
 	file: string | null;
 };
 
+/** The protected views: a figure hidden by the small-group rule is left out here. */
 const TABLE: Record<KpiTable, ReturnType<typeof fragment>> = {
-	staffing: fragment('staffing'),
-	sick_leave: fragment('sick_leave'),
-	senior_alert: fragment('senior_alert'),
-	caseload: fragment('caseload')
+	staffing: fragment('staffing_safe'),
+	sick_leave: fragment('sick_leave_safe'),
+	senior_alert: fragment('senior_alert_safe'),
+	caseload: fragment('caseload_safe')
 };
 
 /** Every figure of one extract for a municipality (listed items excluded), for sections and trends. */
@@ -40,7 +41,7 @@ export function domainFacts(
 		sql: sql`SELECT f.measure, m.label_sv, m.unit, m.decimals, strftime(f.period_start, '%Y-%m-%d') AS period_start, strftime(f.period_end, '%Y-%m-%d') AS period_end,
 				f.period_label, f.sex, f.age_band, f.unit_area, f.detail, f.value_kind, f.value, f.note, f.source, f.line, f.quote, s.file
 			FROM ${TABLE[table]} f JOIN measures m USING (measure) LEFT JOIN sources s USING (source)
-			WHERE f.kommun = ${kommun} AND f.item IS NULL AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
+			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.item IS NULL AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
 			ORDER BY m.label_sv, f.unit_area NULLS FIRST, f.age_band NULLS FIRST, f.sex DESC, f.value_kind, f.period_end`,
 		columns: [
 			'measure',

@@ -18,10 +18,10 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 		purpose: 'kommunernas täckning per område',
 		sql: sql`WITH counts AS (
 				SELECT kommun, 'budget' AS domain FROM budget
-				UNION ALL SELECT kommun, 'staffing' FROM staffing
-				UNION ALL SELECT kommun, 'sick_leave' FROM sick_leave
-				UNION ALL SELECT kommun, 'senior_alert' FROM senior_alert
-				UNION ALL SELECT kommun, 'caseload' FROM caseload
+				UNION ALL SELECT kommun, 'staffing' FROM staffing_safe
+				UNION ALL SELECT kommun, 'sick_leave' FROM sick_leave_safe
+				UNION ALL SELECT kommun, 'senior_alert' FROM senior_alert_safe
+				UNION ALL SELECT kommun, 'caseload' FROM caseload_safe
 				UNION ALL SELECT kommun, 'goals' FROM goals)
 			SELECT m.kommun, m.name, m.lan_name,
 				count(*) FILTER (WHERE c.domain = 'budget')::INTEGER AS budget_rows,

@@ -1,5 +1,5 @@
 import { fragment, sql, type Fragment, type Query } from './sql';
-import { suppressionCtes, type Suppression } from './suppression';
+import type { Suppression } from './suppression';
 
 export const SICK_LEAVE_MEASURES = [
 	'sick_leave_total_pct',
@@ -92,9 +92,10 @@ const BREAKDOWN: Record<Breakdown, Fragment> = {
 	unit: fragment(`sex = 'T' AND age_band IS NULL`),
 	all: fragment('true')
 };
+/** The protected views (src/lib/db/protect.ts): suppressed figures arrive as NULL, flagged. */
 const TABLE: Record<'sick_leave' | 'staffing', Fragment> = {
-	sick_leave: fragment('sick_leave'),
-	staffing: fragment('staffing')
+	sick_leave: fragment('sick_leave_safe'),
+	staffing: fragment('staffing_safe')
 };
 
 export type FigureFilter = {
@@ -105,8 +106,8 @@ export type FigureFilter = {
 };
 
 /**
- * Protected figures of one extract. Sets are whole when suppression runs (filtered by kommun and
- * measure only); the target is the same series' target for the same year; the trend compares
+ * Protected figures of one extract (suppression is applied once, before any view: see
+ * src/lib/db/protect.ts); the target is the same series' target for the same year; the trend compares
  * with the previous period of the same series, and says whether the periods are equally long.
  */
 export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
@@ -118,7 +119,7 @@ export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
 				-- A document may print one figure twice (summary and appendix): keep one, preferring a stated n.
 				QUALIFY row_number() OVER (PARTITION BY kommun, measure, value_kind, sex, age_band, unit_area, detail, period_start, period_end
 					ORDER BY n IS NULL, source, line) = 1),
-			${suppressionCtes()},
+			protected AS (SELECT * FROM src),
 			tgt AS (SELECT * FROM protected WHERE value_kind = 'target'
 				QUALIFY row_number() OVER (PARTITION BY kommun, measure, sex, age_band, unit_area, detail, year(period_end) ORDER BY period_end DESC, line) = 1),
 			a AS (SELECT *, (date_diff('month', period_start, period_end) + 1)::INTEGER AS months FROM protected WHERE value_kind = 'actual' AND ${BREAKDOWN[f.breakdown]}),

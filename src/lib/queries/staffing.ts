@@ -24,8 +24,8 @@ export function personalKommuner(): Query<PersonalKommunRow> {
 	return {
 		purpose: 'kommunerna med personalsiffror',
 		sql: sql`WITH c AS (SELECT m.kommun, m.name,
-				(SELECT count(*) FROM sick_leave s WHERE s.kommun = m.kommun)::INTEGER AS sick_leave_rows,
-				(SELECT count(*) FROM staffing s WHERE s.kommun = m.kommun AND list_contains(string_split(${measures}, ','), s.measure))::INTEGER AS staffing_rows
+				(SELECT count(*) FROM sick_leave_safe s WHERE s.kommun = m.kommun)::INTEGER AS sick_leave_rows,
+				(SELECT count(*) FROM staffing_safe s WHERE s.kommun = m.kommun AND list_contains(string_split(${measures}, ','), s.measure))::INTEGER AS staffing_rows
 			FROM municipalities m)
 			SELECT * FROM c ORDER BY sick_leave_rows = 0, name`,
 		columns: ['kommun', 'name', 'sick_leave_rows', 'staffing_rows']

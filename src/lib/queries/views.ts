@@ -1,78 +1,78 @@
 import { KOLADA_COLUMNS } from '../schema/kolada';
 import { BUDGET_FACTS_TABLE } from './budget-facts';
+import { fragment, sql, type Sql } from './sql';
 
 /** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
 const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
 	([table, cols]) =>
-		`CREATE TABLE IF NOT EXISTS ${table} (${Object.entries(cols)
-			.map(([c, t]) => `"${c}" ${t}`)
-			.join(', ')})`
+		sql`CREATE TABLE IF NOT EXISTS ${fragment(table)} (${fragment(
+			Object.entries(cols)
+				.map(([c, t]) => `"${c}" ${t}`)
+				.join(', ')
+		)})`
 );
 
 /** Kolada states the unit in the KPI title ("…, andel (%)", "…, kr/inv", "Väntetid i antal dagar …"). */
-const KOLADA_UNIT = `CASE
+const KOLADA_UNIT = fragment(`CASE
 	WHEN contains(k.title, '(%)') OR regexp_matches(lower(k.title), ',\\s*andel') THEN '%'
 	WHEN contains(k.title, 'kr/') THEN regexp_extract(k.title, 'kr/[^ ,]+')
 	WHEN regexp_matches(lower(k.title), 'miljoner kronor|mnkr') THEN 'mnkr'
 	WHEN regexp_matches(lower(k.title), 'antal dagar|väntetid') THEN 'dagar'
 	WHEN regexp_matches(lower(k.title), 'antal|invånare') THEN 'antal'
 	WHEN regexp_matches(lower(k.title), 'index') THEN 'index'
-	ELSE '' END`;
+	ELSE '' END`);
 
 /** A Kolada value in the shape of the facts: id "kolada:N00090", calendar year, no document provenance. */
-const KOLADA_FACTS = `SELECT 'kolada' AS extract, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
+const KOLADA_FACTS =
+	fragment(`SELECT 'kolada' AS extract, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
 		'year' AS period_kind, v.year::VARCHAR AS period_label, 'kolada:' || v.kpi AS measure, 'actual' AS value_kind, v.sex,
 		NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS item, NULL::VARCHAR AS detail, v.value,
 		cm.unit, NULL::INTEGER AS n, NULL::VARCHAR AS note, 'kolada' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote
-	FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi`;
+	FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi`);
 
 /**
- * Views created after the extracts are loaded, in the browser and in the tests alike.
- * `facts` unions the four long-format extracts so one query can compare any measure; the
+ * Views created after the extracts are loaded, in the browser and in the tests alike, on top of
+ * the small-group-protected `facts` (src/lib/db/protect.ts: the four long-format extracts with
+ * suppressed figures as NULL). Queries never read the raw extracts. The
  * `compare_*` views add the net budget figures (budget_facts) and Kolada's KPIs and kommuner
  * (when loaded) for Jämför, keeping the documents' own figures apart everywhere else.
  */
-export const VIEWS: readonly string[] = [
+export const VIEWS: readonly Sql[] = [
 	...KOLADA_PLACEHOLDERS,
-	`CREATE OR REPLACE VIEW facts AS
-		SELECT 'staffing' AS extract, * FROM staffing
-		UNION ALL BY NAME SELECT 'sick_leave' AS extract, * FROM sick_leave
-		UNION ALL BY NAME SELECT 'senior_alert' AS extract, * FROM senior_alert
-		UNION ALL BY NAME SELECT 'caseload' AS extract, * FROM caseload`,
 	// A Kolada KPI as a measure: id "kolada:N00090", calendar year, no document provenance.
-	`CREATE OR REPLACE VIEW compare_measures AS
+	sql`CREATE OR REPLACE VIEW compare_measures AS
 		SELECT measure, domain, label_sv, label_en, unit, decimals, higher_is_better, kolada_kpi, definition FROM measures
 		UNION ALL
 		SELECT 'kolada:' || k.kpi, 'kolada', k.title, k.title, ${KOLADA_UNIT}, 1,
 			(SELECT any_value(m.higher_is_better) FROM measures m WHERE m.kolada_kpi = k.kpi), k.kpi, k.description
 		FROM kolada_kpis k`,
-	BUDGET_FACTS_TABLE,
+	sql`${BUDGET_FACTS_TABLE}`,
 	// The committee's own årsarbetare per period (whole committee, both sexes, as reported):
 	// the denominator of "per årsarbetare", defined once for the comparison and its availability.
-	`CREATE OR REPLACE VIEW committee_fte AS
-		SELECT kommun, period_start, period_end, any_value(value) AS fte FROM staffing
-		WHERE measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL
+	sql`CREATE OR REPLACE VIEW committee_fte AS
+		SELECT kommun, period_start, period_end, any_value(value) AS fte FROM staffing_safe
+		WHERE NOT suppressed AND measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL
 		GROUP BY kommun, period_start, period_end`,
 	// Population per kommun and year from Kolada (31/12), the denominators of "per 1 000 invånare":
 	// a small table built once per load, so normalising never scans all of Kolada's values. 65+ is
 	// 65–79 (N01956) + 80+ (N01957), only when both are there.
-	`CREATE OR REPLACE TABLE population AS
+	sql`CREATE OR REPLACE TABLE population AS
 		SELECT kommun, year, any_value(value) FILTER (WHERE kpi = 'N01951') AS inhabitants,
 			CASE WHEN count(DISTINCT kpi) FILTER (WHERE kpi IN ('N01956', 'N01957')) = 2 THEN sum(value) FILTER (WHERE kpi IN ('N01956', 'N01957')) END AS inhabitants_65
 		FROM kolada_values WHERE kpi IN ('N01951', 'N01956', 'N01957') AND sex = 'T' AND value IS NOT NULL
 		GROUP BY kommun, year`,
-	`CREATE OR REPLACE VIEW compare_facts AS
-		SELECT * FROM facts
+	sql`CREATE OR REPLACE VIEW compare_facts AS
+		SELECT * EXCLUDE (suppressed, suppression) FROM facts WHERE NOT suppressed
 		UNION ALL BY NAME SELECT * FROM budget_facts
 		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL`,
 	// compare_facts for one measure, filtered inside each branch: Kolada's 344 000 values are then
 	// found by KPI id instead of building every "kolada:…" id first (Jämför queries ~10 ms faster).
-	`CREATE OR REPLACE MACRO compare_facts_of(m) AS TABLE
-		SELECT * FROM facts WHERE measure = m
+	sql`CREATE OR REPLACE MACRO compare_facts_of(m) AS TABLE
+		SELECT * EXCLUDE (suppressed, suppression) FROM facts WHERE measure = m AND NOT suppressed
 		UNION ALL BY NAME SELECT * FROM budget_facts WHERE measure = m
 		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL AND v.kpi = CASE WHEN starts_with(m, 'kolada:') THEN substr(m, 8) END`,
 	// Our municipalities, then every other kommun (type K) and Riket that Kolada lists.
-	`CREATE OR REPLACE VIEW compare_municipalities AS
+	sql`CREATE OR REPLACE VIEW compare_municipalities AS
 		SELECT kommun, name, lan_code, lan_name, true AS ours FROM municipalities
 		UNION ALL
 		SELECT k.kommun, k.name, k.county_code, k.county, false FROM kolada_municipalities k

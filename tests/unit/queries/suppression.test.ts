@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql, toRows } from '../../../src/lib/queries/sql';
-import { isSmallGroup, SMALL_GROUP_MAX, suppressionCtes } from '../../../src/lib/queries/suppression';
-import { emptyDatabase, insert, kpi } from '../../helpers/fixture';
+import { isSmallGroup, SMALL_GROUP_MAX } from '../../../src/lib/queries/suppression';
+import { clear, emptyDatabase, insert, kpi } from '../../helpers/fixture';
 import type { NodeRunner } from '../../helpers/node-runner';
 
 type Out = {
@@ -23,8 +23,7 @@ const cell = (sex: string, n: number | null, value: number, more: Record<string,
 	kpi({ ...year, sex, n, value, ...more });
 
 async function protect(): Promise<Out[]> {
-	const q = sql`WITH src AS (SELECT * FROM sick_leave), ${suppressionCtes()}
-		SELECT sex, age_band, unit_area, value, suppression FROM protected ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex`;
+	const q = sql`SELECT sex, age_band, unit_area, value, suppression FROM sick_leave_safe ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex`;
 	return toRows(
 		await db.run({ purpose: 'test', sql: q, columns: ['sex', 'age_band', 'unit_area', 'value', 'suppression'] })
 	);
@@ -33,7 +32,7 @@ const key = (r: Out) => [r.sex, r.age_band ?? '', r.unit_area ?? ''].join('/');
 const hidden = (rows: Out[]) => rows.filter((r) => r.suppression).map((r) => `${key(r)}:${r.suppression}`);
 
 beforeAll(async () => (db = await emptyDatabase()));
-beforeEach(async () => void (await db.conn.run('DELETE FROM sick_leave')));
+beforeEach(async () => clear(db, 'sick_leave'));
 afterAll(() => db.close());
 
 describe('small-group suppression (primary rule)', () => {
@@ -43,16 +42,25 @@ describe('small-group suppression (primary rule)', () => {
 	});
 	it('hides a cell with n ≤ 10, keeps n = 11 and unknown n', async () => {
 		await insert(db, 'sick_leave', [
-			cell('T', 10, 5),
+			cell('T', 10, 5, { unit_area: 'C' }),
 			cell('T', 11, 6, { unit_area: 'A' }),
 			cell('T', null, 7, { unit_area: 'B' })
 		]);
 		const rows = await protect();
 		expect(rows.map((r) => [key(r), r.value, r.suppression])).toEqual([
-			['T//', null, 'primary'],
 			['T//A', 6, null],
-			['T//B', 7, null]
+			['T//B', 7, null],
+			['T//C', null, 'primary']
 		]);
+	});
+	it('a committee of 9 is hidden, and so is every part of it whose size is not stated', async () => {
+		await insert(db, 'sick_leave', [
+			cell('T', 9, 5),
+			cell('K', null, 6),
+			cell('M', null, 4),
+			cell('T', null, 7, { unit_area: 'A' })
+		]);
+		expect(hidden(await protect())).toEqual(['K//:primary', 'M//:primary', 'T//:primary', 'T//A:primary']);
 	});
 });
 
@@ -74,7 +82,7 @@ describe('complementary suppression', () => {
 	it('adds nothing when two members are already hidden, or when no total is shown', async () => {
 		await insert(db, 'sick_leave', [cell('T', 30, 6), cell('K', 8, 9), cell('M', 9, 5)]);
 		expect(hidden(await protect())).toEqual(['K//:primary', 'M//:primary']);
-		await db.conn.run('DELETE FROM sick_leave');
+		await clear(db, 'sick_leave');
 		await insert(db, 'sick_leave', [cell('K', 8, 9), cell('M', 22, 5)]);
 		expect(hidden(await protect())).toEqual(['K//:primary']);
 	});

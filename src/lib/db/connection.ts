@@ -1,0 +1,45 @@
+import type { Table } from 'apache-arrow';
+import type { Sql } from '$lib/queries/sql';
+import type { SqlExec } from './protect';
+import { engine, type Engine } from './engine';
+
+/**
+ * The only door to the connection. Every job — a view's query, an upload's staging and insert, a
+ * table load, Kolada's load, rebuilding the views — runs alone, in order: nothing can interleave
+ * with another job's statements, so no query ever lands inside someone else's transaction.
+ * Statements go through `prepare`, which accepts exactly one statement, with bound parameters.
+ * A job must not call `exclusive` itself (it would wait for itself): pass the Session on.
+ */
+export class Session implements SqlExec {
+	constructor(readonly engine: Engine) {}
+
+	async table(q: Sql): Promise<Table> {
+		const stmt = await this.engine.conn.prepare(q.text);
+		try {
+			return await stmt.query(...q.params);
+		} finally {
+			await stmt.close();
+		}
+	}
+
+	async all(q: Sql): Promise<Record<string, unknown>[]> {
+		return (await this.table(q)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
+	}
+
+	/** An Arrow IPC stream as a new table; schema and name are our constants (raw-tables.ts). */
+	async insertIpc(ipc: Uint8Array, schema: string, name: string): Promise<void> {
+		await this.engine.conn.insertArrowFromIPCStream(ipc, { schema, name, create: true });
+	}
+
+	async insertTable(table: Table, schema: string, name: string): Promise<void> {
+		await this.engine.conn.insertArrowTable(table, { schema, name, create: true });
+	}
+}
+
+let tail: Promise<unknown> = Promise.resolve();
+
+export function exclusive<T>(job: (s: Session) => Promise<T>): Promise<T> {
+	const run = tail.then(async () => job(new Session(await engine())));
+	tail = run.catch(() => undefined);
+	return run;
+}

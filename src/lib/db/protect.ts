@@ -1,0 +1,156 @@
+import { fragment, sql, type Sql } from '../queries/sql';
+import { SMALL_GROUP_MAX } from '../queries/suppression';
+import { COLUMNS } from '../schema/columns';
+import { KPI_TABLES } from '../schema/extracts';
+import { RAW_SCHEMA } from './raw-tables';
+
+/** Runs one statement (bound parameters, never more than one) and returns its rows. */
+export interface SqlExec {
+	all(q: Sql): Promise<Record<string, unknown>[]>;
+}
+
+/**
+ * Small-group protection, applied ONCE, where the raw rows are read. Every view reads `kpi_safe`
+ * (through `facts` and the `*_safe` views), which holds each suppressed figure as NULL — the hidden
+ * value, its n, note and quote never reach the schema the queries see.
+ *
+ * Sensitive rows: every row of the sick_leave and staffing extracts, and every row whose measure
+ * belongs to those domains whatever extract it was loaded as.
+ *
+ * Cells are keyed by kommun, measure, value kind, item, detail, sex, age band, unit and period
+ * (copies of one figure share their cell). Rule, repeated until nothing changes:
+ * 1. Primary: group size n ≤ 10 (for headcount, the count itself when n is missing). A member
+ *    with unknown n under a primary-hidden total (a subgroup of a small group) is primary too.
+ * 2. Sex (K, M under T), age bands (under all ages) and units (under the whole committee) each
+ *    relate a total and its members: when such a set holds exactly one hidden cell (a member, or
+ *    the total itself), the smallest shown member is hidden beside it. (A lone hidden member with
+ *    no other member listed cannot be recomputed: the total is more than that one member.)
+ * 3. Time: a period containing a hidden period (jan–apr around a hidden March, the year around
+ *    a hidden tertial) is hidden; a hidden period whose contained periods are all shown gets its
+ *    smallest contained period hidden too. So no shown figure over time differences out a hidden one.
+ */
+const RAW = (t: string) => `${RAW_SCHEMA}.${t}`;
+const ROWS = fragment(RAW('kpi_rows'));
+const CELLS = fragment(RAW('cells'));
+const SENSITIVE = ['sick_leave', 'staffing'] as const;
+const SENSITIVE_LIST = fragment(SENSITIVE.map((s) => `'${s}'`).join(', '));
+const MAX = fragment(String(SMALL_GROUP_MAX));
+
+const SET_COLS = ['kommun', 'measure', 'value_kind', 'item', 'detail'];
+const KEY_COLS = [...SET_COLS, 'sex', 'age_band', 'unit_area', 'period_start', 'period_end'];
+const KEY = fragment(KEY_COLS.join(', '));
+const same = (a: string, b: string, cols: string[]) => cols.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`);
+const SAME_BUT_TIME = fragment(same('x', 'y', KEY_COLS.slice(0, -2)).join(' AND '));
+const SAME_CELL = fragment(same('c', 'r', KEY_COLS).join(' AND '));
+/** y lies strictly inside x in time. */
+const INSIDE = fragment(
+	'y.period_start >= x.period_start AND y.period_end <= x.period_end AND (y.period_start <> x.period_start OR y.period_end <> x.period_end)'
+);
+
+/** Raw tables exist (empty) until loaded, so protection can always be built. */
+function placeholders(): Sql[] {
+	const cols = fragment(
+		Object.entries(COLUMNS.staffing)
+			.map(([c, t]) => `"${c}" ${t}`)
+			.join(', ')
+	);
+	return [
+		sql`CREATE SCHEMA IF NOT EXISTS ${fragment(RAW_SCHEMA)}`,
+		...KPI_TABLES.map((t) => sql`CREATE TABLE IF NOT EXISTS ${fragment(RAW(t))} (${cols})`)
+	];
+}
+
+function collect(): Sql[] {
+	const union = fragment(
+		KPI_TABLES.map((t) => `SELECT '${t}' AS extract, * FROM ${RAW(t)}`).join(' UNION ALL BY NAME ')
+	);
+	return [
+		sql`CREATE OR REPLACE TABLE ${ROWS} AS
+			WITH u AS (${union}), d AS (SELECT measure, any_value(domain) AS domain FROM measures GROUP BY measure)
+			SELECT u.*, coalesce(u.extract IN (${SENSITIVE_LIST}) OR d.domain IN (${SENSITIVE_LIST}), false) AS sensitive
+			FROM u LEFT JOIN d ON d.measure = u.measure`,
+		sql`CREATE OR REPLACE TABLE ${CELLS} AS
+			WITH s AS (SELECT *, coalesce(n, CASE WHEN measure = 'staff_headcount' THEN value END) AS size FROM ${ROWS} WHERE sensitive)
+			SELECT row_number() OVER () AS id, ${KEY}, min(size) AS n, min(value) AS value,
+				coalesce(bool_or(size <= ${MAX}), false) AS small, coalesce(bool_or(size <= ${MAX}), false) AS hidden
+			FROM s GROUP BY ${KEY}`
+	];
+}
+
+/** Members of a primary-hidden total (unknown n) are themselves small groups. */
+const INHERIT = sql`UPDATE ${CELLS} SET small = true, hidden = true FROM (
+		SELECT DISTINCT y.id FROM ${CELLS} x JOIN ${CELLS} y ON ${fragment(same('x', 'y', [...SET_COLS, 'period_start', 'period_end']).join(' AND '))}
+		WHERE x.small AND NOT y.small AND y.n IS NULL AND (
+			(x.sex = 'T' AND y.sex <> 'T' AND x.age_band IS NOT DISTINCT FROM y.age_band AND x.unit_area IS NOT DISTINCT FROM y.unit_area)
+			OR (x.age_band IS NULL AND y.age_band IS NOT NULL AND x.sex = y.sex AND x.unit_area IS NOT DISTINCT FROM y.unit_area)
+			OR (x.unit_area IS NULL AND y.unit_area IS NOT NULL AND x.sex = y.sex AND x.age_band IS NOT DISTINCT FROM y.age_band))) s
+	WHERE cells.id = s.id`;
+
+const DIMENSIONS = [
+	{ total: `sex = 'T'`, rest: 'age_band, unit_area', tie: 'sex' },
+	{ total: 'age_band IS NULL', rest: 'sex, unit_area', tie: 'age_band' },
+	{ total: 'unit_area IS NULL', rest: 'sex, age_band', tie: 'unit_area' }
+] as const;
+
+function partition(d: (typeof DIMENSIONS)[number]): Sql {
+	const w = fragment(`PARTITION BY ${SET_COLS.join(', ')}, period_start, period_end, ${d.rest}`);
+	const total = fragment(d.total);
+	return sql`UPDATE ${CELLS} SET hidden = true FROM (
+			SELECT id FROM (SELECT id, hidden, ${total} AS is_total,
+				count(*) FILTER (WHERE hidden) OVER (${w}) AS hidden_cells,
+				count(*) FILTER (WHERE ${total}) OVER (${w}) AS totals,
+				count(*) FILTER (WHERE NOT (${total})) OVER (${w}) AS members,
+				row_number() OVER (${w} ORDER BY hidden, ${total}, n NULLS LAST, value, ${fragment(d.tie)}) AS pick
+				FROM ${CELLS})
+			WHERE pick = 1 AND NOT hidden AND NOT is_total AND hidden_cells = 1 AND totals > 0 AND members > 0) s
+		WHERE cells.id = s.id`;
+}
+
+const TIME_UP = sql`UPDATE ${CELLS} SET hidden = true FROM (
+		SELECT DISTINCT x.id FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE}
+		WHERE y.hidden AND NOT x.hidden) s
+	WHERE cells.id = s.id`;
+
+const TIME_DOWN = sql`UPDATE ${CELLS} SET hidden = true FROM (
+		SELECT DISTINCT id FROM (SELECT y.id, bool_or(y.hidden) OVER (PARTITION BY x.id) AS any_hidden,
+				row_number() OVER (PARTITION BY x.id ORDER BY y.n NULLS LAST, y.value, y.period_start, y.period_end) AS pick
+			FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE} WHERE x.hidden)
+		WHERE pick = 1 AND NOT any_hidden) s
+	WHERE cells.id = s.id`;
+
+const PASS: readonly Sql[] = [INHERIT, ...DIMENSIONS.map(partition), TIME_UP, TIME_DOWN];
+const HIDDEN_COUNT = sql`SELECT count(*) FILTER (WHERE hidden)::INTEGER AS hidden FROM ${CELLS}`;
+const MAX_ROUNDS = 200;
+
+const PUBLISH: readonly Sql[] = [
+	sql`CREATE OR REPLACE TABLE kpi_safe AS
+		SELECT r.* EXCLUDE (value, n, note, quote, sensitive),
+			CASE WHEN c.hidden THEN NULL ELSE r.value END AS value,
+			CASE WHEN c.hidden THEN NULL ELSE r.n END AS n,
+			CASE WHEN c.hidden THEN NULL ELSE r.note END AS note,
+			CASE WHEN c.hidden THEN NULL ELSE r.quote END AS quote,
+			coalesce(c.hidden, false) AS suppressed,
+			CASE WHEN c.small THEN 'primary' WHEN c.hidden THEN 'complementary' END AS suppression
+		FROM ${ROWS} r LEFT JOIN ${CELLS} c ON r.sensitive AND ${SAME_CELL}`,
+	...KPI_TABLES.map(
+		(t) =>
+			sql`CREATE OR REPLACE VIEW ${fragment(`${t}_safe`)} AS SELECT * FROM kpi_safe WHERE extract = ${fragment(`'${t}'`)}`
+	),
+	sql`CREATE OR REPLACE VIEW facts AS ${fragment(KPI_TABLES.map((t) => `SELECT * FROM ${t}_safe`).join(' UNION ALL '))}`,
+	sql`DROP TABLE ${ROWS}`,
+	sql`DROP TABLE ${CELLS}`
+];
+
+/** Builds kpi_safe and its views from the raw tables; called after every change to them. */
+export async function buildProtectedFacts(exec: SqlExec): Promise<void> {
+	for (const s of [...placeholders(), ...collect()]) await exec.all(s);
+	let hidden = -1;
+	for (let round = 0; ; round++) {
+		if (round === MAX_ROUNDS) throw new Error('skyddet av små grupper blev inte klart');
+		for (const s of PASS) await exec.all(s);
+		const now = Number((await exec.all(HIDDEN_COUNT))[0]?.hidden ?? 0);
+		if (now === hidden) break;
+		hidden = now;
+	}
+	for (const s of PUBLISH) await exec.all(s);
+}

@@ -1,0 +1,35 @@
+import { fragment, type Fragment } from '../queries/sql';
+import { KOLADA_COLUMNS, type KoladaTable } from '../schema/kolada';
+import { KPI_TABLES, TABLE_NAMES, type KpiTable, type TableName } from '../schema/extracts';
+
+/**
+ * Where the raw long-format extracts live. Sick leave and staffing may sit in any of them (a
+ * sick-leave measure loaded as caseload), so all four are kept out of the query layer's reach:
+ * a schema no query module names and that is not on the search path. Only src/lib/db names it;
+ * views read the suppressed tables built in protect.ts.
+ */
+export const RAW_SCHEMA = 'restricted';
+
+/** Tables every load may replace: the extracts, the dimensions and Kolada's tables. */
+export type LoadableTable = TableName | KoladaTable;
+const LOADABLE = new Set<string>([...TABLE_NAMES, ...Object.keys(KOLADA_COLUMNS)]);
+
+export function isKpiTable(name: string): name is KpiTable {
+	return (KPI_TABLES as readonly string[]).includes(name);
+}
+
+/** A name from a manifest is accepted only when it is one of ours; never pasted otherwise. */
+export function loadableTable(name: string): LoadableTable {
+	if (!LOADABLE.has(name)) throw new Error(`okänd tabell i datat: ${JSON.stringify(name)}`);
+	return name as LoadableTable;
+}
+
+/** The schema a loadable table belongs in: raw KPI extracts apart, everything else in main. */
+export function schemaOf(name: LoadableTable): string {
+	return isKpiTable(name) ? RAW_SCHEMA : 'main';
+}
+
+/** Qualified identifier of a loadable table (or its staging copy), from our own constant names only. */
+export function tableRef(name: LoadableTable, suffix: '' | '__loading' | '__stage' = ''): Fragment {
+	return fragment(`${schemaOf(name)}."${name}${suffix}"`);
+}
