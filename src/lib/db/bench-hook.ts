@@ -1,5 +1,6 @@
 import { loadTable } from './load';
-import type { Param } from '$lib/queries/sql';
+import { sql, type Param } from '$lib/queries/sql';
+import { isLoadable, loadableTable, RAW_SCHEMA, tableRef } from './raw-tables';
 import { exclusive } from './connection';
 
 /**
@@ -56,6 +57,27 @@ export function installBenchHook(): void {
 			});
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 			return performance.now() - t0;
+		},
+		/**
+		 * Row count and a hash of every loaded table's contents (raw extracts included, since it
+		 * reveals no value): lets tests prove a rejected file changed nothing.
+		 */
+		async contents(): Promise<Record<string, string>> {
+			return exclusive(async (s) => {
+				const out: Record<string, string> = {};
+				const tables = await s.all(
+					sql`SELECT table_name FROM duckdb_tables() WHERE schema_name IN ('main', ${RAW_SCHEMA})`
+				);
+				for (const { table_name } of tables) {
+					const name = String(table_name);
+					if (!isLoadable(name)) continue;
+					const [row] = await s.all(
+						sql`SELECT count(*) || ':' || coalesce(md5(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR)), '') AS h FROM ${tableRef(loadableTable(name))} x`
+					);
+					out[name] = String(row?.h);
+				}
+				return out;
+			});
 		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();

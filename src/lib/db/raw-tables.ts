@@ -18,9 +18,13 @@ export function isKpiTable(name: string): name is KpiTable {
 	return (KPI_TABLES as readonly string[]).includes(name);
 }
 
+export function isLoadable(name: string): name is LoadableTable {
+	return LOADABLE.has(name);
+}
+
 /** A name from a manifest is accepted only when it is one of ours; never pasted otherwise. */
 export function loadableTable(name: string): LoadableTable {
-	if (!LOADABLE.has(name)) throw new Error(`okänd tabell i datat: ${JSON.stringify(name)}`);
+	if (!isLoadable(name)) throw new Error(`okänd tabell i datat: ${JSON.stringify(name)}`);
 	return name as LoadableTable;
 }
 

