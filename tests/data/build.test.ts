@@ -9,6 +9,7 @@ import { TABLE_NAMES, TABLES } from '../../src/lib/schema/extracts';
 import { Manifest } from '../../src/lib/schema/manifest';
 import { toRows } from '../../src/lib/queries/sql';
 import { NodeRunner } from '../helpers/node-runner';
+import { tableRef } from '../../src/lib/db/raw-tables';
 import { ROOT } from '../helpers/paths';
 
 function build(out: string): Manifest {
@@ -36,7 +37,7 @@ describe('npm run data', () => {
 			const data = await runner.run<Record<string, unknown>>({
 				purpose: name,
 				sql: {
-					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM "${name}"`,
+					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM ${tableRef(name).text}`,
 					params: []
 				},
 				columns: cols
