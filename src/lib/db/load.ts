@@ -44,16 +44,9 @@ async function swapIn(s: Session, table: LoadableTable, ipc: Uint8Array, columns
 			.join(', ');
 		await s.all(sql`CREATE TABLE ${stage} (${fragment(cols)})`);
 	}
-	// Inside one exclusive job: no query can run between these statements.
-	await s.all(sql`BEGIN TRANSACTION`);
-	try {
-		await s.all(sql`DROP TABLE IF EXISTS ${tableRef(table)}`);
-		await s.all(sql`ALTER TABLE ${stage} RENAME TO ${fragment(`"${table}"`)}`);
-		await s.all(sql`COMMIT`);
-	} catch (e) {
-		await s.all(sql`ROLLBACK`);
-		throw e;
-	}
+	// One statement replaces the table whole (atomic on its own), inside one exclusive job.
+	await s.all(sql`CREATE OR REPLACE TABLE ${tableRef(table)} AS FROM ${stage}`);
+	await s.all(sql`DROP TABLE ${stage}`);
 	const count = await s.all(sql`SELECT count(*)::INTEGER AS n FROM ${tableRef(table)}`);
 	return Number(count[0]?.n);
 }

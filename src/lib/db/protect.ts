@@ -131,7 +131,7 @@ const PUBLISH: readonly Sql[] = [
 			CASE WHEN c.hidden THEN NULL ELSE r.quote END AS quote,
 			coalesce(c.hidden, false) AS suppressed,
 			CASE WHEN c.small THEN 'primary' WHEN c.hidden THEN 'complementary' END AS suppression
-		FROM ${ROWS} r LEFT JOIN ${CELLS} c ON r.sensitive AND ${SAME_CELL}`,
+		FROM ${ROWS} r LEFT JOIN ${CELLS} c ON ${SAME_CELL}`,
 	...KPI_TABLES.map(
 		(t) =>
 			sql`CREATE OR REPLACE VIEW ${fragment(`${t}_safe`)} AS SELECT * FROM kpi_safe WHERE extract = ${fragment(`'${t}'`)}`

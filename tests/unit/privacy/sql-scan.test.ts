@@ -15,7 +15,6 @@ const SQL_WORD =
  */
 const REVIEWED: Record<string, number> = {
 	'src/lib/db/append-sql.ts': 2,
-	'src/lib/db/load.ts': 1,
 	'src/lib/db/protect.ts': 6,
 	'src/lib/db/raw-tables.ts': 1,
 	'src/lib/db/read-parquet-rows.ts': 1,
