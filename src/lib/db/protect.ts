@@ -144,13 +144,15 @@ const PUBLISH: readonly Sql[] = [
 /** Builds kpi_safe and its views from the raw tables; called after every change to them. */
 export async function buildProtectedFacts(exec: SqlExec): Promise<void> {
 	for (const s of [...placeholders(), ...collect()]) await exec.all(s);
-	let hidden = -1;
-	for (let round = 0; ; round++) {
+	const count = async () => Number((await exec.all(HIDDEN_COUNT))[0]?.hidden ?? 0);
+	// Every rule starts from a hidden cell: with none (the bundled data), nothing is to be done.
+	const initial = await count();
+	let hidden: number | null = initial === 0 ? null : initial;
+	for (let round = 0; hidden !== null; round++) {
 		if (round === MAX_ROUNDS) throw new Error('skyddet av små grupper blev inte klart');
 		for (const s of PASS) await exec.all(s);
-		const now = Number((await exec.all(HIDDEN_COUNT))[0]?.hidden ?? 0);
-		if (now === hidden) break;
-		hidden = now;
+		const now = await count();
+		hidden = now === hidden ? null : now;
 	}
 	for (const s of PUBLISH) await exec.all(s);
 }
