@@ -123,15 +123,20 @@ const HIDDEN_COUNT = sql`SELECT count(*) FILTER (WHERE hidden)::INTEGER AS hidde
 const MAX_ROUNDS = 200;
 
 const PUBLISH: readonly Sql[] = [
+	// A document line often states several figures ("totalt 6,3 %, män 7,4 %"): a shown figure
+	// quoting the same line as a hidden one loses its quote and note too.
 	sql`CREATE OR REPLACE TABLE kpi_safe AS
-		SELECT r.* EXCLUDE (value, n, note, quote, sensitive),
-			CASE WHEN c.hidden THEN NULL ELSE r.value END AS value,
-			CASE WHEN c.hidden THEN NULL ELSE r.n END AS n,
-			CASE WHEN c.hidden THEN NULL ELSE r.note END AS note,
-			CASE WHEN c.hidden THEN NULL ELSE r.quote END AS quote,
-			coalesce(c.hidden, false) AS suppressed,
-			CASE WHEN c.small THEN 'primary' WHEN c.hidden THEN 'complementary' END AS suppression
-		FROM ${ROWS} r LEFT JOIN ${CELLS} c ON ${SAME_CELL}`,
+		WITH j AS (SELECT r.*, coalesce(c.hidden, false) AS c_hidden, coalesce(c.small, false) AS c_small
+			FROM ${ROWS} r LEFT JOIN ${CELLS} c ON ${SAME_CELL}),
+		hidden_lines AS (SELECT DISTINCT source, line FROM j WHERE c_hidden AND line IS NOT NULL)
+		SELECT j.* EXCLUDE (value, n, note, quote, sensitive, c_hidden, c_small),
+			CASE WHEN c_hidden THEN NULL ELSE j.value END AS value,
+			CASE WHEN c_hidden THEN NULL ELSE j.n END AS n,
+			CASE WHEN c_hidden OR h.line IS NOT NULL THEN NULL ELSE j.note END AS note,
+			CASE WHEN c_hidden OR h.line IS NOT NULL THEN NULL ELSE j.quote END AS quote,
+			c_hidden AS suppressed,
+			CASE WHEN c_small THEN 'primary' WHEN c_hidden THEN 'complementary' END AS suppression
+		FROM j LEFT JOIN hidden_lines h ON h.source IS NOT DISTINCT FROM j.source AND h.line = j.line`,
 	...KPI_TABLES.map(
 		(t) =>
 			sql`CREATE OR REPLACE VIEW ${fragment(`${t}_safe`)} AS SELECT * FROM kpi_safe WHERE extract = ${fragment(`'${t}'`)}`
