@@ -55,6 +55,7 @@ if (existsSync(join(dump, 'kolada_values_long.csv'))) {
 } else console.log('\n▶ ../shared/opendata saknas: ingen Kolada-jämförelse i bygget, Kolada-testerna hoppas över');
 if (!step('npm run data (källor → Parquet)', 'npx', ['tsx', 'scripts/build-data.ts'])) finish(0, 1, 0);
 if (!step('vite build (produktionsbygge)', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(0, 1, 0);
+if (!step('förkomprimering (brotli + gzip)', 'npx', ['tsx', 'scripts/compress-build.ts'])) finish(0, 1, 0);
 
 const report = join(results, 'vitest.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
