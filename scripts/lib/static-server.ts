@@ -53,7 +53,7 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
 	});
 
 	function notFound(req: IncomingMessage, res: ServerResponse): void {
-		const path = (req.url ?? '/').split('?')[0];
+		const path = (req.url ?? '/').split('?')[0] ?? '/';
 		res.setHeader('Cache-Control', REVALIDATE);
 		if (fallback && extname(path) === '') {
 			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': fallback.length });
