@@ -63,6 +63,12 @@ export async function visit(
 		problems.push(`foreign request: ${u}`);
 		return route.abort();
 	});
+	// Every built page carries a Content-Security-Policy: any violation is a problem too.
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+		)
+	);
 	await page.goto(site.url + path);
 	return { page, problems };
 }
