@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { cspSafeArrow } from './scripts/vite/csp-safe-arrow.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [cspSafeArrow(), sveltekit()],
 	// DuckDB-WASM and parquet-wasm ship their own wasm + worker files; they are referenced with ?url.
-	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	// apache-arrow is not prebundled so the CSP patch (scripts/vite/csp-safe-arrow.ts) applies in dev too.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 	test: {
 		env: { TZ: 'Europe/Stockholm' },

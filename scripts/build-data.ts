@@ -1,6 +1,6 @@
 // npm run data: data/*.csv (reviewed sources) → static/data/*.parquet + manifest.json.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toBudgetRow, type BudgetSourceRow } from '../src/lib/schema/budget-row';
 import { TABLE_NAMES, type TableName } from '../src/lib/schema/extracts';
@@ -24,36 +24,60 @@ if (problems.length > 0) {
 	process.exit(1);
 }
 
-const manifest: Manifest = { generated_from: 'data/', version: '', tables: {} };
-for (const name of TABLE_NAMES) {
-	const rows = tables[name].map((r) => r.value);
-	const shaped = name === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
-	manifest.tables[name] = await writeParquet(name as TableName, shaped, outDir);
+// Everything is written to a staging folder first and swapped in only when all of it is done:
+// a failure (a value DuckDB refuses, a full disk) leaves the previous build exactly as it was.
+mkdirSync(outDir, { recursive: true });
+const stage = join(outDir, `.staging-${process.pid}`);
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage);
+let manifest: Manifest;
+try {
+	manifest = await writeAll(stage);
+} catch (e) {
+	rmSync(stage, { recursive: true, force: true });
+	console.error(`npm run data: ${(e as Error).message}\nInget i ${outDir} ändrades.`);
+	process.exit(1);
 }
-manifest.version = createHash('sha256')
-	.update(
-		Object.values(manifest.tables)
-			.map((t) => t.sha256)
-			.join('')
-	)
-	.digest('hex')
-	.slice(0, 12);
-// Kolada (npm run data:kolada or data:kolada:import) lives in kolada/ beside the extracts; the app
-// learns from this manifest whether it is there, so it never asks for a file that does not exist.
-const koladaManifest = join(outDir, 'kolada', 'manifest.json');
-if (existsSync(koladaManifest))
-	manifest.kolada = KoladaManifest.parse(JSON.parse(readFileSync(koladaManifest, 'utf8')));
-writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+for (const file of readdirSync(stage)) renameSync(join(stage, file), join(outDir, file));
+rmSync(stage, { recursive: true, force: true });
 
-// The first screen's headline figures, answered by the same SQL the app runs, so they show
-// before DuckDB-WASM has started (it replaces them with its own answer once ready).
-const runner = await NodeRunner.open(outDir);
-const headlines = toRows(await runner.run(budgetHeadlines()));
-runner.close();
-writeFileSync(
-	join(outDir, 'headlines.json'),
-	JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n'
-);
+async function writeAll(dir: string): Promise<Manifest> {
+	const manifest: Manifest = { generated_from: 'data/', version: '', tables: {} };
+	for (const name of TABLE_NAMES) {
+		const rows = tables[name].map((r) => r.value);
+		const shaped = name === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
+		try {
+			manifest.tables[name] = await writeParquet(name as TableName, shaped, dir);
+		} catch (e) {
+			throw new Error(`${name}: DuckDB avvisade tabellen: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+		}
+	}
+	manifest.version = createHash('sha256')
+		.update(
+			Object.values(manifest.tables)
+				.map((t) => t.sha256)
+				.join('')
+		)
+		.digest('hex')
+		.slice(0, 12);
+	// Kolada (npm run data:kolada or data:kolada:import) lives in kolada/ beside the extracts; the app
+	// learns from this manifest whether it is there, so it never asks for a file that does not exist.
+	const koladaManifest = join(outDir, 'kolada', 'manifest.json');
+	if (existsSync(koladaManifest))
+		manifest.kolada = KoladaManifest.parse(JSON.parse(readFileSync(koladaManifest, 'utf8')));
+	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+
+	// The first screen's headline figures, answered by the same SQL the app runs, so they show
+	// before DuckDB-WASM has started (it replaces them with its own answer once ready).
+	const runner = await NodeRunner.open(dir);
+	const headlines = toRows(await runner.run(budgetHeadlines()));
+	runner.close();
+	writeFileSync(
+		join(dir, 'headlines.json'),
+		JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n'
+	);
+	return manifest;
+}
 const summary = Object.entries(manifest.tables)
 	.map(([k, t]) => `${k} ${t.rows}`)
 	.join(', ');

@@ -50,11 +50,12 @@ ensureChromium();
 // place (never copied); without it the Kolada end-to-end tests skip and the rest still runs.
 const dump = join(shared, 'opendata');
 if (existsSync(join(dump, 'kolada_values_long.csv'))) {
-	const args = ['tsx', 'scripts/kolada/import.ts', dump, '--fetched', '2024-08'];
+	const args = ['tsx', 'scripts/kolada/import.ts', dump, '--fetched', '2024-08', '--replace'];
 	if (!step('Kolada-import från ../shared/opendata (läses på plats)', 'npx', args)) finish(0, 1, 0);
 } else console.log('\n▶ ../shared/opendata saknas: ingen Kolada-jämförelse i bygget, Kolada-testerna hoppas över');
 if (!step('npm run data (källor → Parquet)', 'npx', ['tsx', 'scripts/build-data.ts'])) finish(0, 1, 0);
 if (!step('vite build (produktionsbygge)', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(0, 1, 0);
+if (!step('förkomprimering (brotli + gzip)', 'npx', ['tsx', 'scripts/compress-build.ts'])) finish(0, 1, 0);
 
 const report = join(results, 'vitest.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];

@@ -22,7 +22,14 @@ export type FetchOptions = {
 	fromYear: number;
 	toYear: number;
 	http: HttpOptions;
+	/** Caps for a server that never stops handing out pages: requests in all, and wall time. */
+	maxRequests?: number;
+	maxTotalMs?: number;
 };
+
+// A full run of the selected KPIs takes ~200 requests and a few minutes.
+export const MAX_REQUESTS = 2_000;
+export const MAX_TOTAL_MS = 30 * 60_000;
 
 export const defaultFetchOptions = (kpis: readonly string[], now: Date): FetchOptions => ({
 	baseUrl: KOLADA_BASE_URL,
@@ -69,7 +76,17 @@ export async function fetchKolada(
 ): Promise<{ rows: KoladaRows; skipped: string[]; requests: number }> {
 	let requests = 0;
 	const get = politeGetJson(deps, opts.http);
+	const started = deps.now();
+	const maxRequests = opts.maxRequests ?? MAX_REQUESTS;
+	const maxTotalMs = opts.maxTotalMs ?? MAX_TOTAL_MS;
 	const getJson = (url: string) => {
+		if (requests >= maxRequests)
+			throw new KoladaHttpError(url, `fler än ${maxRequests} anrop — servern slutar inte ge nya sidor; avbryter`);
+		if (deps.now() - started > maxTotalMs)
+			throw new KoladaHttpError(
+				url,
+				`hämtningen har pågått över ${maxTotalMs >= 60_000 ? `${Math.round(maxTotalMs / 60_000)} min` : `${maxTotalMs / 1000} s`}; avbryter`
+			);
 		requests++;
 		return get(url);
 	};

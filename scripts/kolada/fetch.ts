@@ -17,6 +17,14 @@ export async function fetchKoladaToDir(
 	const { rows, requests, skipped } = await fetchKolada(opts, deps);
 	if (rows.kolada_values.length === 0)
 		throw new Error(`Kolada-API:t gav inga värden för ${opts.kpis.join(', ')} ${opts.fromYear}–${opts.toYear}`);
+	// Never an empty or partial set: every table must have rows, and every KPI asked for its description.
+	const empty = (['kolada_municipalities', 'kolada_kpis', 'kolada_peer_groups'] as const).filter(
+		(t) => rows[t].length === 0
+	);
+	if (empty.length > 0) throw new Error(`Kolada-API:t gav inga rader för ${empty.join(', ')}`);
+	const described = new Set(rows.kolada_kpis.map((k) => k.kpi));
+	const missing = opts.kpis.filter((k) => !described.has(k));
+	if (missing.length > 0) throw new Error(`Kolada-API:t saknar beskrivning för ${missing.join(', ')}`);
 	const manifest = await writeKoladaTables(rows, outDir, {
 		generated_from: `${opts.baseUrl} (${opts.kpis.length} nyckeltal, ${opts.fromYear}–${opts.toYear})`,
 		vintage: {

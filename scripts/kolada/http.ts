@@ -15,6 +15,8 @@ export type HttpOptions = {
 	/** Backoff before retry k (1-based) is backoffMs · 2^(k−1), or the server's Retry-After if longer. */
 	backoffMs: number;
 	maxBackoffMs: number;
+	/** Redirects followed per request, and only on the same origin. */
+	maxRedirects?: number;
 };
 
 export const DEFAULT_HTTP: HttpOptions = {
@@ -44,6 +46,34 @@ const snippet = (body: string) =>
 		.slice(0, 120);
 const retryable = (status: number) => status === 429 || status >= 500;
 
+/** Retry-After as seconds ("120") or as an HTTP date ("Fri, 14 Mar 2025 09:05:00 GMT"), in ms from now. */
+export function retryAfterMs(header: string | null, now: number): number {
+	if (!header) return 0;
+	if (/^\d+$/.test(header.trim())) return Number(header) * 1000;
+	const at = Date.parse(header);
+	return Number.isFinite(at) ? Math.max(0, at - now) : 0;
+}
+
+/**
+ * A redirect is followed only on the same origin (an API mirror or proxy must not hand us on to
+ * another host), a bounded number of times.
+ */
+async function fetchSameOrigin(deps: HttpDeps, url: string, init: RequestInit, max: number): Promise<Response> {
+	let current = url;
+	for (let hop = 0; ; hop++) {
+		const res = await deps.fetch(current, { ...init, redirect: 'manual' });
+		if (res.status < 300 || res.status > 399 || res.status === 304) return res;
+		const location = res.headers.get('location');
+		await res.body?.cancel();
+		if (!location) throw new KoladaHttpError(url, `omdirigering (HTTP ${res.status}) utan adress`, res.status);
+		const next = new URL(location, current);
+		if (next.origin !== new URL(url).origin)
+			throw new KoladaHttpError(url, `omdirigeras till en annan server (${next.origin}) — följs inte`, res.status);
+		if (hop >= max) throw new KoladaHttpError(url, `fler än ${max} omdirigeringar`, res.status);
+		current = next.href;
+	}
+}
+
 /** GET JSON, politely: spaced requests, timeout per request, retries with exponential backoff. */
 export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP): (url: string) => Promise<unknown> {
 	let last = -Infinity;
@@ -53,11 +83,16 @@ export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP):
 			const wait = last + opts.minIntervalMs - deps.now();
 			if (wait > 0) await deps.sleep(wait);
 			last = deps.now();
-			let retryAfterMs = 0;
+			let retryAfter = 0;
 			const ctrl = new AbortController();
 			const timer = setTimeout(() => ctrl.abort(), opts.timeoutMs);
 			try {
-				const res = await deps.fetch(url, { signal: ctrl.signal, headers: { accept: 'application/json' } });
+				const res = await fetchSameOrigin(
+					deps,
+					url,
+					{ signal: ctrl.signal, headers: { accept: 'application/json' } },
+					opts.maxRedirects ?? 3
+				);
 				const body = await res.text();
 				if (res.ok) {
 					try {
@@ -73,8 +108,7 @@ export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP):
 				}
 				failure = `HTTP ${res.status} ${res.statusText}${body ? `: "${snippet(body)}"` : ''}`;
 				if (!retryable(res.status)) throw new KoladaHttpError(url, failure, res.status);
-				const ra = Number(res.headers.get('retry-after'));
-				if (Number.isFinite(ra) && ra > 0) retryAfterMs = ra * 1000;
+				retryAfter = retryAfterMs(res.headers.get('retry-after'), deps.now());
 			} catch (e) {
 				if (e instanceof KoladaHttpError) throw e;
 				const code = (e as { cause?: { code?: unknown } }).cause?.code; // undici hides ECONNREFUSED etc. here
@@ -85,7 +119,8 @@ export function politeGetJson(deps: HttpDeps, opts: HttpOptions = DEFAULT_HTTP):
 				clearTimeout(timer);
 			}
 			if (attempt < opts.retries) {
-				const delay = Math.min(opts.maxBackoffMs, Math.max(retryAfterMs, opts.backoffMs * 2 ** attempt));
+				// The server's Retry-After is honoured even beyond our own backoff cap (the run's time cap still holds).
+				const delay = Math.max(retryAfter, Math.min(opts.maxBackoffMs, opts.backoffMs * 2 ** attempt));
 				deps.log(`  ${failure} — försöker igen om ${Math.round(delay / 100) / 10} s (${attempt + 1}/${opts.retries})`);
 				await deps.sleep(delay);
 			}

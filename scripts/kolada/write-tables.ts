@@ -1,12 +1,13 @@
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	KOLADA_COLUMNS,
 	KOLADA_SORT,
 	KOLADA_TABLES,
 	type KoladaManifest,
+	type KoladaTable,
 	type KoladaRows
 } from '../../src/lib/schema/kolada';
 
@@ -22,6 +23,22 @@ function append(app: DuckDBAppender, type: string, v: Cell): void {
 
 export const MANIFEST_FILE = 'manifest.json';
 
+export type WriteOptions = {
+	/** Keep the rows of the set already in outDir that the new rows do not replace (same key). */
+	merge?: boolean;
+	warn?: (message: string) => void;
+};
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Old rows whose key (KOLADA_SORT) no new row has: a values-only file keeps kommuner, KPIs and groups. */
+function keepOldRowsSql(table: KoladaTable, oldFile: string): string {
+	const cols = Object.keys(KOLADA_COLUMNS[table]).map((c) => `"${c}"`);
+	const same = KOLADA_SORT[table].map((k) => `n."${k}" IS NOT DISTINCT FROM o."${k}"`).join(' AND ');
+	return `INSERT INTO ${table} SELECT ${cols.map((c) => `o.${c}`).join(', ')} FROM read_parquet(${sqlString(oldFile)}) o
+		WHERE NOT EXISTS (SELECT 1 FROM ${table} n WHERE ${same})`;
+}
+
 /**
  * The four Kolada tables → `<outDir>/<table>.parquet` (file name = DuckDB table name, so
  * NodeRunner.open(outDir) and the browser loader see kolada_values etc.) + manifest.json.
@@ -32,7 +49,8 @@ export const MANIFEST_FILE = 'manifest.json';
 export async function writeKoladaTables(
 	rows: KoladaRows,
 	outDir: string,
-	meta: Pick<KoladaManifest, 'generated_from' | 'vintage' | 'notes'>
+	meta: Pick<KoladaManifest, 'generated_from' | 'vintage' | 'notes'>,
+	opts: WriteOptions = {}
 ): Promise<KoladaManifest> {
 	mkdirSync(outDir, { recursive: true });
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -50,14 +68,36 @@ export async function writeKoladaTables(
 				app.endRow();
 			}
 			app.closeSync();
+			const oldFile = join(outDir, `${table}.parquet`);
+			if (opts.merge && existsSync(oldFile)) await conn.run(keepOldRowsSql(table, oldFile));
+			const count = Number((await conn.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows()[0]![0]);
 			const tmp = join(outDir, `.${table}.${process.pid}.parquet`);
 			await conn.run(`COPY (SELECT * FROM ${table} ORDER BY ${KOLADA_SORT[table].join(', ')})
 				TO '${tmp.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`);
 			const file = `${table}.parquet`;
 			temps.push([tmp, join(outDir, file)]);
 			const sha256 = createHash('sha256').update(readFileSync(tmp)).digest('hex');
-			manifest.tables[table] = { file, rows: rows[table].length, sha256 };
+			manifest.tables[table] = { file, rows: count, sha256 };
 		}
+		if (opts.merge) {
+			const [first, last] = (await conn.runAndReadAll('SELECT min(year), max(year) FROM kolada_values')).getRows()[0]!;
+			manifest.vintage = {
+				...manifest.vintage,
+				first_year: first == null ? null : Number(first),
+				last_year: last == null ? null : Number(last)
+			};
+		}
+		const unknown = (
+			await conn.runAndReadAll(
+				'SELECT DISTINCT kpi FROM kolada_values WHERE kpi NOT IN (SELECT kpi FROM kolada_kpis) ORDER BY kpi'
+			)
+		)
+			.getRows()
+			.map((r) => String(r[0]));
+		if (unknown.length > 0)
+			opts.warn?.(
+				`${unknown.length} nyckeltal har värden men finns inte i KPI-katalogen (ingen titel eller beskrivning): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}`
+			);
 		manifest.version = createHash('sha256')
 			.update(
 				Object.values(manifest.tables)

@@ -135,4 +135,56 @@ describe('npm run data:kolada:import (fixture files)', () => {
 		expect(manifest.tables.kolada_municipalities!.rows).toBe(0);
 		expect(existsSync(join(out, 'kolada_peer_groups.parquet'))).toBe(true);
 	});
+
+	it('adds a values-only file to the set already there: kommuner, KPIs and groups stay, a same-key value is replaced', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'kolada-merge-'));
+		const first = await importKolada([fixtureDir()], out, '2024-08-15');
+		const more = mkdtempSync(join(tmpdir(), 'kolada-more-'));
+		writeFileSync(
+			join(more, 'values.csv'),
+			'kpi,municipality_id,year,value,municipality_type\nN00090,0127,2022,7.5,K\nN00090,0127,2023,7.0,K\n'
+		);
+		const { manifest, merged } = await importKolada([more], out, '2025-01');
+		expect(merged).toBe(true);
+		const rows = (t: string) => manifest.tables[t]!.rows;
+		expect(rows('kolada_municipalities')).toBe(first.manifest.tables.kolada_municipalities!.rows);
+		expect(rows('kolada_kpis')).toBe(first.manifest.tables.kolada_kpis!.rows);
+		expect(rows('kolada_peer_groups')).toBe(first.manifest.tables.kolada_peer_groups!.rows);
+		expect(rows('kolada_values')).toBe(first.manifest.tables.kolada_values!.rows + 1);
+		expect(manifest.vintage.last_year).toBe(2023);
+		const db = await NodeRunner.open(out);
+		const botkyrka = toRows(
+			await db.run<{ year: number; value: number }>({
+				purpose: 'test',
+				sql: {
+					text: "SELECT year, value FROM kolada_values WHERE kpi = 'N00090' AND kommun = '0127' AND sex = 'T' AND value IS NOT NULL ORDER BY year",
+					params: []
+				},
+				columns: ['year', 'value']
+			})
+		);
+		db.close();
+		expect(botkyrka).toEqual([
+			{ year: 2022, value: 7.5 },
+			{ year: 2023, value: 7 }
+		]);
+	});
+
+	it('replaces the whole set only when asked (--replace)', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'kolada-replace-'));
+		await importKolada([fixtureDir()], out, '2024-08-15');
+		const { manifest, merged } = await importKolada([join(fixtureDir(), 'values.csv')], out, '2025-01', {
+			replace: true
+		});
+		expect(merged).toBe(false);
+		expect(manifest.tables.kolada_municipalities!.rows).toBe(0);
+		expect(manifest.tables.kolada_values!.rows).toBe(3);
+	});
+
+	it('warns about values whose KPI id is not in the KPI catalogue', async () => {
+		const { warnings } = await importKolada([fixtureDir()], mkdtempSync(join(tmpdir(), 'kolada-warn-')), '2024-08-15');
+		expect(warnings).toEqual([
+			expect.stringMatching(/^1 nyckeltal har värden men finns inte i KPI-katalogen .*: N01951$/)
+		]);
+	});
 });

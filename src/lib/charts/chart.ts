@@ -1,4 +1,5 @@
 import { init, type ChartOption, type ECharts } from './echarts';
+import { hardenOption } from './safe-option';
 
 /**
  * One lifecycle for every chart: init, resize with the container, replace options on update
@@ -12,7 +13,11 @@ export function mountChart(
 	const chart = init(node, undefined, { renderer: 'canvas' });
 	const apply = (o: ChartOption) => {
 		if (chart.isDisposed()) return;
-		chart.setOption({ animation: false, ...o, aria: { enabled: true, ...(o.aria as object) } }, { notMerge: true });
+		const safe = hardenOption(o);
+		chart.setOption(
+			{ animation: false, ...safe, aria: { enabled: true, ...(safe.aria as object) } },
+			{ notMerge: true }
+		);
 	};
 	apply(option);
 	onReady(chart);

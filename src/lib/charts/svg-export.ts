@@ -1,6 +1,7 @@
 // Loaded only when a user asks for an SVG, so the SVG renderer stays out of the first download.
 import { SVGRenderer } from 'echarts/renderers';
 import { init, use, type ChartOption } from './echarts';
+import { hardenOption } from './safe-option';
 
 use([SVGRenderer]);
 
@@ -9,7 +10,7 @@ export function chartToSvg(option: ChartOption, width: number, height: number): 
 	const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height });
 	try {
 		chart.setOption({
-			...option,
+			...hardenOption(option),
 			animation: false,
 			backgroundColor: '#fff',
 			aria: { enabled: true, ...(option.aria as object) }

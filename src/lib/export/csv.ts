@@ -11,6 +11,19 @@ function plainNumber(v: number): string {
 	return String(Number(v.toPrecision(12))).replace('.', ',');
 }
 
+// Excel, LibreOffice and Sheets read a cell starting with one of these as a formula (OWASP CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as Excel must read it: a leading formula character gets an apostrophe (OWASP's
+ * neutralisation; "+0,2 procentenheter" stays text instead of becoming a broken formula), and
+ * separators, quotes and line breaks are quoted. Numbers never come here: −1 068 stays a number.
+ */
+export function csvTextCell(s: string): string {
+	const text = FORMULA_START.test(s) ? `'${s}` : s;
+	return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 export function toSwedishCsv(columns: CsvColumn[], rows: Record<string, unknown>[]): string {
 	const cell = (v: unknown, decimals?: number): string => {
 		if (v == null) return '';
@@ -20,8 +33,7 @@ export function toSwedishCsv(columns: CsvColumn[], rows: Record<string, unknown>
 				: formatNumber(v, decimals)
 						.replace(/[\s\u00a0]/g, '')
 						.replace('\u2212', '-');
-		const s = String(v);
-		return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+		return csvTextCell(String(v));
 	};
 	const lines = [columns.map((c) => cell(c.label)).join(';')];
 	for (const r of rows) lines.push(columns.map((c) => cell(r[c.key], c.decimals)).join(';'));

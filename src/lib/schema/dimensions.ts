@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, KommunCode, OptionalBool, OptionalText } from './common';
+import { int32, IsoDate, KommunCode, OptionalBool, OptionalText } from './common';
 
 export const DOMAINS = ['budget', 'staffing', 'sick_leave', 'senior_alert', 'caseload'] as const;
 export const Domain = z.enum(DOMAINS);
@@ -46,7 +46,7 @@ export const Area = z.object({
 	area_std: z.string().min(1),
 	label_sv: z.string().min(1),
 	label_en: z.string().min(1),
-	sort: z.coerce.number().int()
+	sort: int32()
 });
 export type Area = z.infer<typeof Area>;
 

@@ -5,10 +5,15 @@ import type { AddressInfo } from 'node:net';
 
 export type Fault =
 	| { kind: 'html500' }
-	| { kind: 'status'; status: number; retryAfter?: number }
+	| { kind: 'status'; status: number; retryAfter?: number | string }
 	| { kind: 'slow'; ms: number }
 	| { kind: 'html200' }
-	| { kind: 'redirect-next'; to: string };
+	| { kind: 'redirect-next'; to: string }
+	| { kind: 'redirect'; to: string }
+	/** A listing that always has one more page. */
+	| { kind: 'fresh-next' }
+	/** A listing with no rows at all. */
+	| { kind: 'empty' };
 
 export const KOMMUNER = Array.from({ length: 30 }, (_, i) => ({
 	id: `01${String(10 + i)}`,
@@ -66,8 +71,16 @@ export async function startFakeKolada(pageSize = 40): Promise<FakeKolada> {
 			return void res
 				.writeHead(fault.status, fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {})
 				.end(`status ${fault.status}`);
-		const json = (body: unknown) =>
+		if (fault?.kind === 'redirect') return void res.writeHead(302, { location: fault.to }).end();
+		const json = (body: { values: unknown[]; next_url: string | null }) => {
+			if (fault?.kind === 'empty') Object.assign(body, { values: [], count: 0, next_url: null });
+			if (fault?.kind === 'fresh-next') {
+				const next = new URL(url.href);
+				next.searchParams.set('page', String(Number(url.searchParams.get('page') ?? '1') + 1));
+				body.next_url = next.href;
+			}
 			res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+		};
 		const parts = url.pathname.split('/').filter(Boolean); // ['v3', …]
 		if (parts[1] === 'municipality') return void json(page(url, MUNICIPALITIES));
 		if (parts[1] === 'kpi')

@@ -1,4 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +8,7 @@ import { maxIdsPerSegment } from '../../../src/lib/kolada/api-urls';
 import { KoladaManifest } from '../../../src/lib/schema/kolada';
 import { fetchKolada, type FetchOptions } from '../../../scripts/kolada/fetch-all';
 import { fetchKoladaToDir } from '../../../scripts/kolada/fetch';
-import type { HttpDeps } from '../../../scripts/kolada/http';
+import { retryAfterMs, type HttpDeps } from '../../../scripts/kolada/http';
 import { fakeValue, MUNICIPALITIES, startFakeKolada, type FakeKolada } from './fake-kolada';
 
 const KPIS = Array.from({ length: 30 }, (_, i) => `N${String(20000 + i * 7).padStart(5, '0')}`);
@@ -50,29 +52,34 @@ const opts = (over: Partial<FetchOptions> = {}, http: Partial<FetchOptions['http
 });
 
 describe('fetchKolada against a local Kolada v3 stand-in', () => {
-	it('fetches every page of every chunk, never more than 25 ids per path segment, politely spaced', async () => {
-		const { rows, requests, skipped } = await fetchKolada(opts(), deps());
-		expect(requests).toBe(api.requests.length);
-		for (const url of api.requests) expect(maxIdsPerSegment(url), url).toBeLessThanOrEqual(25);
-		const data = api.requests.filter((u) => u.includes('/data/'));
-		expect(new Set(data.map((u) => new URL(u).pathname)).size).toBe(4); // 30 KPIs → 25 + 5; 26 years → 25 + 1
-		expect(data.some((u) => u.includes('page=4'))).toBe(true); // 25 × 25 × 32 = 20 000 records → 4 pages of 5 000
-		expect(rows.kolada_values).toHaveLength(KPIS.length * 26 * MUNICIPALITIES.length * 3);
-		for (const v of rows.kolada_values.filter((_, i) => i % 997 === 0))
-			expect(v.value).toBe(fakeValue(v.kpi, v.kommun, v.year, v.sex));
-		expect(rows.kolada_values.some((v) => v.value === null)).toBe(true);
-		expect(rows.kolada_kpis.map((k) => k.kpi)).toEqual(KPIS);
-		expect(rows.kolada_municipalities).toHaveLength(MUNICIPALITIES.length);
-		expect(rows.kolada_peer_groups).toHaveLength(7);
-		expect(rows.kolada_peer_groups[0]).toMatchObject({
-			group_id: 'G100',
-			area: 'äldreomsorg',
-			anchor_kommun: '0110',
-			group_year: 2024
-		});
-		expect(skipped).toEqual(['G101 "Större stad"']);
-		for (let i = 1; i < fetchedAt.length; i++) expect(fetchedAt[i]! - fetchedAt[i - 1]!).toBeGreaterThanOrEqual(200);
-	});
+	// ~20 000 records through real HTTP: generous for a loaded 2-core machine.
+	it(
+		'fetches every page of every chunk, never more than 25 ids per path segment, politely spaced',
+		{ timeout: 30_000 },
+		async () => {
+			const { rows, requests, skipped } = await fetchKolada(opts(), deps());
+			expect(requests).toBe(api.requests.length);
+			for (const url of api.requests) expect(maxIdsPerSegment(url), url).toBeLessThanOrEqual(25);
+			const data = api.requests.filter((u) => u.includes('/data/'));
+			expect(new Set(data.map((u) => new URL(u).pathname)).size).toBe(4); // 30 KPIs → 25 + 5; 26 years → 25 + 1
+			expect(data.some((u) => u.includes('page=4'))).toBe(true); // 25 × 25 × 32 = 20 000 records → 4 pages of 5 000
+			expect(rows.kolada_values).toHaveLength(KPIS.length * 26 * MUNICIPALITIES.length * 3);
+			for (const v of rows.kolada_values.filter((_, i) => i % 997 === 0))
+				expect(v.value).toBe(fakeValue(v.kpi, v.kommun, v.year, v.sex));
+			expect(rows.kolada_values.some((v) => v.value === null)).toBe(true);
+			expect(rows.kolada_kpis.map((k) => k.kpi)).toEqual(KPIS);
+			expect(rows.kolada_municipalities).toHaveLength(MUNICIPALITIES.length);
+			expect(rows.kolada_peer_groups).toHaveLength(7);
+			expect(rows.kolada_peer_groups[0]).toMatchObject({
+				group_id: 'G100',
+				area: 'äldreomsorg',
+				anchor_kommun: '0110',
+				group_year: 2024
+			});
+			expect(skipped).toEqual(['G101 "Större stad"']);
+			for (let i = 1; i < fetchedAt.length; i++) expect(fetchedAt[i]! - fetchedAt[i - 1]!).toBeGreaterThanOrEqual(200);
+		}
+	);
 
 	it('writes the four Parquet tables and a manifest with the vintage', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'kolada-fetch-'));
@@ -158,5 +165,83 @@ describe('fetchKolada when the API misbehaves', () => {
 			/nätverksfel: fetch failed \(ECONNREFUSED\) \(gav upp efter 3 försök\)/
 		);
 		api = await startFakeKolada();
+	});
+});
+
+describe('fetchKolada trusts no more than it must', () => {
+	const small = (over: Partial<FetchOptions> = {}) =>
+		opts({ kpis: KPIS.slice(0, 2), fromYear: 2020, ...over }, { minIntervalMs: 50 });
+
+	it('refuses an HTTP redirect to another host, and that host gets no request', async () => {
+		let elsewhere = 0;
+		const other = createServer((_req, res) => {
+			elsewhere++;
+			res.end('{"values":[]}');
+		});
+		await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+		const port = (other.address() as AddressInfo).port;
+		api.faults.set('/v3/municipality', [{ kind: 'redirect', to: `http://127.0.0.1:${port}/v3/municipality` }]);
+		const out = mkdtempSync(join(tmpdir(), 'kolada-redirect-'));
+		await expect(fetchKoladaToDir(small(), deps(), out)).rejects.toThrow(
+			new RegExp(`omdirigeras till en annan server \\(http://127\\.0\\.0\\.1:${port}\\) — följs inte`)
+		);
+		expect(elsewhere).toBe(0);
+		expect(readdirSync(out)).toEqual([]);
+		other.close();
+	});
+
+	it('follows a redirect on the same server', async () => {
+		api.faults.set('/v3/municipality', [{ kind: 'redirect', to: `${api.base}/municipality?per_page=5000&moved=1` }]);
+		const { rows } = await fetchKolada(small(), deps());
+		expect(rows.kolada_municipalities).toHaveLength(MUNICIPALITIES.length);
+		expect(api.requests.some((u) => u.includes('moved=1'))).toBe(true);
+	});
+
+	it('stops a server that never stops handing out pages: request cap', async () => {
+		api.faults.set(
+			'/v3/municipality',
+			Array.from({ length: 500 }, () => ({ kind: 'fresh-next' as const }))
+		);
+		await expect(fetchKolada(small({ maxRequests: 40 }), deps())).rejects.toThrow(/fler än 40 anrop/);
+		expect(api.requests.length).toBe(40);
+	});
+
+	it('stops a run that takes too long: time cap', async () => {
+		api.faults.set(
+			'/v3/municipality',
+			Array.from({ length: 500 }, () => ({ kind: 'fresh-next' as const }))
+		);
+		// 50 ms between requests on the fake clock: 2 s is about 40 requests.
+		await expect(fetchKolada(small({ maxTotalMs: 2_000 }), deps())).rejects.toThrow(/pågått över 2 s; avbryter/);
+		expect(api.requests.length).toBeLessThan(45);
+	});
+
+	it('honours Retry-After given as an HTTP date, beyond its own backoff cap', async () => {
+		const at = new Date(START + 15_000).toUTCString();
+		api.faults.set('/v3/municipality', [{ kind: 'status', status: 503, retryAfter: at }]);
+		const { rows } = await fetchKolada(small(), deps());
+		expect(rows.kolada_municipalities).toHaveLength(MUNICIPALITIES.length);
+		expect(sleeps.filter((s) => s !== 50)).toEqual([15_000]); // maxBackoffMs is 10 s
+	});
+
+	it('reads Retry-After in seconds or as a date, and ignores nonsense', () => {
+		expect(retryAfterMs('120', START)).toBe(120_000);
+		expect(retryAfterMs(new Date(START + 4_000).toUTCString(), START)).toBe(4_000);
+		expect(retryAfterMs(new Date(START - 4_000).toUTCString(), START)).toBe(0);
+		expect(retryAfterMs('soon', START)).toBe(0);
+		expect(retryAfterMs(null, START)).toBe(0);
+	});
+
+	it('never writes an empty set: no kommuner is an error, and the previous set stays', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'kolada-empty-'));
+		await fetchKoladaToDir(small(), deps(), out);
+		const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+		api.faults.set('/v3/municipality', [{ kind: 'empty' }]);
+		await expect(fetchKoladaToDir(small(), deps(), out)).rejects.toThrow(/inga rader för kolada_municipalities/);
+		expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+		const fresh = mkdtempSync(join(tmpdir(), 'kolada-empty-'));
+		api.faults.set('/v3/municipality_groups', [{ kind: 'empty' }]);
+		await expect(fetchKoladaToDir(small(), deps(), fresh)).rejects.toThrow(/inga rader för kolada_peer_groups/);
+		expect(existsSync(join(fresh, 'manifest.json'))).toBe(false);
 	});
 });

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+
+// The CSP has no 'unsafe-eval': zod must not even probe for `Function` (the probe alone is a
+// reported violation). Set before any schema parses: this module loads before every route.
+z.config({ jitless: true });
