@@ -3,13 +3,16 @@ import { COLUMNS } from '../../src/lib/schema/columns';
 import { TABLE_NAMES, type TableName } from '../../src/lib/schema/extracts';
 import { NodeRunner } from './node-runner';
 
-/** An empty database with every table's real column layout, plus the app's views. */
+/**
+ * An empty database with every table's real column layout, plus the app's views. A hand-made row
+ * is one statement of its figure, so `canonical` defaults to true (the data build sets it for real).
+ */
 export async function emptyDatabase(): Promise<NodeRunner> {
 	const runner = await NodeRunner.open();
 	for (const name of TABLE_NAMES)
 		await runner.conn.run(
 			`CREATE TABLE "${name}" (${Object.entries(COLUMNS[name])
-				.map(([c, t]) => `"${c}" ${t}`)
+				.map(([c, t]) => `"${c}" ${t}${c === 'canonical' ? ' DEFAULT true' : ''}`)
 				.join(', ')})`
 		);
 	await runner.createViews();

@@ -25,7 +25,7 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 	return {
 		purpose: 'nämndernas prognosavvikelse',
 		sql: sql`WITH t AS (
-				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL
+				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL AND canonical
 					AND (CAST(${kommun} AS VARCHAR) IS NULL OR kommun = ${kommun})),
 			dev AS (SELECT * FROM t WHERE amount_kind IN ('deviation_forecast', 'deviation_year')
 				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, line) = 1),

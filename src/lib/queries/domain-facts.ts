@@ -40,7 +40,7 @@ export function domainFacts(
 		sql: sql`SELECT f.measure, m.label_sv, m.unit, m.decimals, strftime(f.period_start, '%Y-%m-%d') AS period_start, strftime(f.period_end, '%Y-%m-%d') AS period_end,
 				f.period_label, f.sex, f.age_band, f.unit_area, f.detail, f.value_kind, f.value, f.note, f.source, f.line, f.quote, s.file
 			FROM ${TABLE[table]} f JOIN measures m USING (measure) LEFT JOIN sources s USING (source)
-			WHERE f.kommun = ${kommun} AND f.item IS NULL AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
+			WHERE f.kommun = ${kommun} AND f.item IS NULL AND f.canonical AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
 			ORDER BY m.label_sv, f.unit_area NULLS FIRST, f.age_band NULLS FIRST, f.sex DESC, f.value_kind, f.period_end`,
 		columns: [
 			'measure',

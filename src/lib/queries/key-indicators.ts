@@ -33,7 +33,7 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 	return {
 		purpose: 'nyckeltalen',
 		sql: sql`WITH f AS (
-				SELECT * FROM facts WHERE kommun = ${kommun} AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND item IS NULL
+				SELECT * FROM facts WHERE kommun = ${kommun} AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND item IS NULL AND canonical
 					AND list_contains(string_split(${domains}, ','), extract)),
 			a AS (SELECT *, lag(value) OVER w AS previous_value, lag(period_label) OVER w AS previous_label,
 					row_number() OVER (PARTITION BY measure ORDER BY period_end DESC, period_start DESC) AS recency

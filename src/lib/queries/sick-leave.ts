@@ -114,7 +114,7 @@ export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
 	return {
 		purpose,
 		sql: sql`WITH src AS (SELECT * FROM ${TABLE[f.table]} WHERE (CAST(${f.kommun} AS VARCHAR) IS NULL OR kommun = ${f.kommun})
-				AND list_contains(string_split(${measures}, ','), measure)
+				AND list_contains(string_split(${measures}, ','), measure) AND canonical
 				-- A document may print one figure twice (summary and appendix): keep one, preferring a stated n.
 				QUALIFY row_number() OVER (PARTITION BY kommun, measure, value_kind, sex, age_band, unit_area, detail, period_start, period_end
 					ORDER BY n IS NULL, source, line) = 1),
