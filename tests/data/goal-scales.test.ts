@@ -23,7 +23,7 @@ describe('goal status scales', () => {
 
 	it("the same arrow never means two statuses: Timrå's up arrow is one status, whatever the words", () => {
 		const timra = new Set(
-			scales.filter((s) => s.source.startsWith('timra') && s.printed!.includes('pil upp')).map((s) => s.status)
+			scales.filter((s) => s.source!.startsWith('timra') && s.printed!.includes('pil upp')).map((s) => s.status)
 		);
 		expect([...timra]).toEqual(['delvis']);
 	});

@@ -80,12 +80,12 @@ const MERGE_COPIES =
 					string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
 				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
 			f AS (
-				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note
-						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
-						ELSE concat_ws('; ', raw.note, 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
+				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note_sv
+						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note_sv, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
+						ELSE concat_ws('; ', raw.note_sv, 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
 				FROM raw LEFT JOIN copies c USING (statement_group)
 				WHERE raw.canonical)`);
-const KOLADA_AS_IS = fragment('f AS (SELECT * FROM raw)');
+const KOLADA_AS_IS = fragment('f AS (SELECT * REPLACE (note_sv AS note) FROM raw)');
 
 /** One measure (ours or a Kolada KPI) across municipalities and periods, normalised and ranked per period, in SQL. */
 export function comparison(f: CompareFilters): Query<CompareRow> {
