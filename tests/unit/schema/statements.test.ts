@@ -3,7 +3,7 @@ import { shapeRows } from '../../../src/lib/schema/shape';
 import { labelKey, markStatements } from '../../../src/lib/schema/statements';
 
 /** The canonical-statement rule on hand-made rows (SYNTHETIC, never shipped). */
-const kpi = (r: Record<string, unknown>) => ({
+const kpi = (r: Record<string, unknown>): Record<string, unknown> => ({
 	source: 'doc',
 	kommun: '0001',
 	measure: 'm',
