@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toBudgetRow, type BudgetSourceRow } from '../src/lib/schema/budget-row';
 import { TABLE_NAMES, type TableName } from '../src/lib/schema/extracts';
 import type { Manifest } from '../src/lib/schema/manifest';
 import { KoladaManifest } from '../src/lib/schema/kolada';
 import { readAll } from './lib/check-rows';
 import { formatProblem } from './lib/read-sources';
+import { readStatementInputs } from './lib/statement-inputs';
+import { shapeRows } from '../src/lib/schema/shape';
 import { writeParquet } from './lib/write-parquet';
 import { NodeRunner } from './lib/node-runner';
 import { budgetHeadlines } from '../src/lib/queries/budget-headline';
@@ -17,7 +18,9 @@ const root = join(import.meta.dirname, '..');
 const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
 
 const started = performance.now();
-const { tables, problems } = readAll(process.env.TERTIAL_DATA_DIR ?? join(root, 'data'));
+const dataDir = process.env.TERTIAL_DATA_DIR ?? join(root, 'data');
+const { tables, problems } = readAll(dataDir);
+const { labels, restatements } = readStatementInputs(dataDir);
 if (problems.length > 0) {
 	for (const p of problems) console.error(formatProblem(p));
 	console.error(`\nnpm run data: ${problems.length} fel i data/ — inga filer skrevs.`);
@@ -44,8 +47,13 @@ rmSync(stage, { recursive: true, force: true });
 async function writeAll(dir: string): Promise<Manifest> {
 	const manifest: Manifest = { generated_from: 'data/', version: '', tables: {} };
 	for (const name of TABLE_NAMES) {
-		const rows = tables[name].map((r) => r.value);
-		const shaped = name === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
+		// Budget amounts in tkr; the canonical statement and normalised labels on every extract.
+		const shaped = shapeRows(
+			name,
+			tables[name].map((r) => r.value),
+			labels,
+			restatements
+		);
 		try {
 			manifest.tables[name] = await writeParquet(name as TableName, shaped, dir);
 		} catch (e) {

@@ -30,8 +30,8 @@ describe('data/ sources', () => {
 		mkdirSync(join(dir, 'nybro'), { recursive: true });
 		writeFileSync(
 			join(dir, 'nybro', 'sick_leave-broken.csv'),
-			'source,line,quote,kommun,period_start,period_end,period_kind,period_label,measure,value_kind,sex,age_band,unit_area,item,detail,value,unit,n,note\n' +
-				'nybro-2024-10-01,1,x,881,2024-01-01,2024-08-31,tertial,T2 2024,sick_leave_total_pct,actual,T,,,,,"6,8",%,,\n'
+			'source,line,quote,kommun,period_start,period_end,period_kind,period_label,measure,value_kind,sex,age_band,unit_area,item,detail,value,unit,n,note,note_sv\n' +
+				'nybro-2024-10-01,1,x,881,2024-01-01,2024-08-31,tertial,T2 2024,sick_leave_total_pct,actual,T,,,,,"6,8",%,,,\n'
 		);
 		const bad = readAll(dir).problems.map(formatProblem);
 		expect(bad).toContain(

@@ -43,7 +43,7 @@ type Violation = {
 const CHECKS = `
 WITH b AS (
 	SELECT report_id, area_label, parent_area_label, area_std, budget_line, amount_kind,
-		arg_min(amount_tkr, (unit <> 'tkr')::INTEGER * 1000000 + line) AS tkr
+		arg_min(amount_tkr, (NOT canonical)::INTEGER * 1000000 + line) AS tkr
 	FROM budget WHERE amount_kind <> 'amount' AND unit = 'tkr'
 	GROUP BY ALL),
 lines AS (

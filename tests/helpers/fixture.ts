@@ -5,12 +5,15 @@ import { COLUMNS } from '../../src/lib/schema/columns';
 import { TABLE_NAMES, type TableName } from '../../src/lib/schema/extracts';
 import { NodeRunner } from './node-runner';
 
-/** An empty database with every table's real column layout (raw extracts in their schema), plus the app's views. */
+/**
+ * An empty database with every table's real column layout (raw extracts in their schema), plus the
+ * app's views. A hand-made row is one statement of its figure, so `canonical` defaults to true.
+ */
 export async function emptyDatabase(): Promise<NodeRunner> {
 	const runner = await NodeRunner.open();
 	for (const name of TABLE_NAMES) {
 		const cols = Object.entries(COLUMNS[name])
-			.map(([c, t]) => `"${c}" ${t}`)
+			.map(([c, t]) => `"${c}" ${t}${c === 'canonical' ? ' DEFAULT true' : ''}`)
 			.join(', ');
 		await runner.all(sql`CREATE TABLE ${tableRef(name)} (${fragment(cols)})`);
 	}

@@ -4,11 +4,13 @@ import { parseSwedishNumber } from '../format/parse-number';
 const NUMBER_TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*/g;
 
 /**
- * Small counts the documents write in words ("fem ej verkställda beslut", "sju stycken"). "en/ett"
- * are left out: they are articles far more often than numbers, and would prove any value 1.
+ * Small counts the documents write in words ("fem ej verkställda beslut", "sju stycken", "inga
+ * beslut"). "en/ett" are left out: they are articles far more often than numbers, and would prove
+ * any value 1.
  */
 const NUMBER_WORDS: Record<string, number> = {
 	noll: 0,
+	inga: 0,
 	två: 2,
 	tre: 3,
 	fyra: 4,

@@ -30,6 +30,8 @@ export type BudgetFigureRow = {
 	line: number;
 	quote: string;
 	note: string | null;
+	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
+	note_sv: string | null;
 	file: string;
 };
 
@@ -37,7 +39,7 @@ export type BudgetFigureRow = {
 export function budgetFigures(reportId: string, areaLabel: string | null): Query<BudgetFigureRow> {
 	return {
 		purpose: 'källorna bakom budgetsiffrorna',
-		sql: sql`SELECT b.area_label, b.budget_line, b.amount_kind, b.value, b.unit, b.amount_tkr, b.line, b.quote, b.note, s.file
+		sql: sql`SELECT b.area_label, b.budget_line, b.amount_kind, b.value, b.unit, b.amount_tkr, b.line, b.quote, b.note, b.note_sv, s.file
 			FROM budget b JOIN sources s USING (source)
 			WHERE b.report_id = ${reportId} AND (CAST(${areaLabel} AS VARCHAR) IS NULL OR b.area_label = ${areaLabel} OR b.parent_area_label = ${areaLabel})
 			ORDER BY b.line, b.amount_kind`,
@@ -51,6 +53,7 @@ export function budgetFigures(reportId: string, areaLabel: string | null): Query
 			'line',
 			'quote',
 			'note',
+			'note_sv',
 			'file'
 		]
 	};

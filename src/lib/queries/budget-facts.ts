@@ -68,8 +68,10 @@ export const BUDGET_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE budget_facts
 		FROM s JOIN r USING (report_id))
 	SELECT 'budget' AS extract, p.kommun, p.period_start, p.period_end, p.period_kind, p.period_label, p.measure, 'actual' AS value_kind, 'T' AS sex,
 		NULL::VARCHAR AS age_band, CASE WHEN p.area_std = 'total' THEN NULL ELSE coalesce(ar.label_sv, p.area_std) END AS unit_area,
-		NULL::VARCHAR AS item, NULL::VARCHAR AS detail, p.value, 'tkr' AS unit, NULL::INTEGER AS n,
+		NULL::VARCHAR AS item, NULL::VARCHAR AS detail, p.value, 'tkr' AS unit, NULL::INTEGER AS n, true AS canonical,
 		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader: rad ' || p.lines || ')' ELSE '' END AS note,
+		-- Swedish and meant for the user, so it is the user's note as well.
+		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader: rad ' || p.lines || ')' ELSE '' END AS note_sv,
 		p.source, p.line, p.quote,
 		CASE WHEN p.measure IN (${DEVIATIONS}) THEN abs(p.base) ELSE p.base END AS budget_base
 	FROM pick p LEFT JOIN areas ar USING (area_std)

@@ -15,6 +15,8 @@ export type BudgetHeadlineRow = {
 	quote: string;
 	file: string;
 	note: string | null;
+	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
+	note_sv: string | null;
 };
 
 /**
@@ -25,7 +27,7 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 	return {
 		purpose: 'nämndernas prognosavvikelse',
 		sql: sql`WITH t AS (
-				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL
+				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL AND canonical
 					AND (CAST(${kommun} AS VARCHAR) IS NULL OR kommun = ${kommun})),
 			dev AS (SELECT * FROM t WHERE amount_kind IN ('deviation_forecast', 'deviation_year')
 				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, line) = 1),
@@ -34,7 +36,7 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 			SELECT dev.kommun, m.name, dev.report_id, dev.report_label, dev.period_label,
 				bud.budget_year_tkr, fc.forecast_year_tkr, dev.amount_tkr AS deviation_tkr,
 				round(100 * dev.amount_tkr / abs(bud.budget_year_tkr), 1) AS deviation_pct,
-				dev.source, dev.line, dev.quote, s.file, dev.note
+				dev.source, dev.line, dev.quote, s.file, dev.note, dev.note_sv
 			FROM dev JOIN municipalities m USING (kommun) JOIN sources s ON s.source = dev.source
 			LEFT JOIN bud USING (report_id) LEFT JOIN fc USING (report_id)
 			ORDER BY dev.period_end DESC, m.name`,
@@ -52,7 +54,8 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 			'line',
 			'quote',
 			'file',
-			'note'
+			'note',
+			'note_sv'
 		]
 	};
 }

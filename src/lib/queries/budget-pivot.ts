@@ -23,12 +23,13 @@ export const AMOUNT_COLUMNS = [
 ] as const;
 
 /**
- * Where a figure is stated twice (table and running text), the tkr figure wins over a rounded
- * mnkr one, then the earlier line: the `arg_min` key that picks it.
+ * Where a figure is stated twice (table and running text), the canonical statement is read: the
+ * data build sets `canonical` by one rule for every extract (src/lib/schema/statements.ts: table
+ * over text, tkr over a rounded mnkr, then the earlier line). The `arg_min` key that picks it.
  */
-export const PREFERRED_STATEMENT = "(unit <> 'tkr')::INTEGER * 1000000 + line";
+export const PREFERRED_STATEMENT = '(NOT canonical)::INTEGER * 1000000 + line';
 
-/** Pivot amount kinds into columns, one statement each (PREFERRED_STATEMENT). */
+/** Pivot amount kinds into columns, the canonical statement of each (PREFERRED_STATEMENT). */
 export const PIVOT_AMOUNTS = fragment(
 	AMOUNT_COLUMNS.map((c) => {
 		const kind = c.replace(/_tkr$/, '');

@@ -70,22 +70,22 @@ const SHOWN: Record<Normalisation, Fragment> = {
 };
 
 /**
- * A figure a document states twice (table and text, two tables) is one point, not two: the first
- * line stands, and the note says where else it is, or that the figures disagree. Kolada has one
- * value per kommun, year and sex, so its rows skip this step (it costs ~10 ms over all kommuner).
+ * A figure a document states twice (table and text, two tables) is one point: its canonical
+ * statement (set by the data build, one rule for every extract), and the note says where else it
+ * is, or that the statements disagree. Kolada has one value per kommun, year and sex, so its rows
+ * skip this step (it costs ~10 ms over all kommuner).
  */
 const MERGE_COPIES =
-	fragment(`copies AS (SELECT kommun, period_start, period_end, item, detail, count(*) AS copies, count(DISTINCT value) AS distinct_values, min(line) AS first_line,
+	fragment(`copies AS (SELECT statement_group, count(*) AS copies, count(DISTINCT value) AS distinct_values,
 					string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
 				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
 			f AS (
-				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note
-						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
-						ELSE concat_ws('; ', raw.note, 'handlingen anger olika siffror: ' || c.stated || ' – den första visas') END AS note)
-				FROM raw LEFT JOIN copies c ON c.kommun = raw.kommun AND c.period_start = raw.period_start AND c.period_end = raw.period_end
-					AND c.item IS NOT DISTINCT FROM raw.item AND c.detail IS NOT DISTINCT FROM raw.detail
-				WHERE c.copies IS NULL OR raw.line = c.first_line)`);
-const KOLADA_AS_IS = fragment('f AS (SELECT * FROM raw)');
+				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note_sv
+						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note_sv, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
+						ELSE concat_ws('; ', raw.note_sv, 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
+				FROM raw LEFT JOIN copies c USING (statement_group)
+				WHERE raw.canonical)`);
+const KOLADA_AS_IS = fragment('f AS (SELECT * REPLACE (note_sv AS note) FROM raw)');
 
 /** One measure (ours or a Kolada KPI) across municipalities and periods, normalised and ranked per period, in SQL. */
 export function comparison(f: CompareFilters): Query<CompareRow> {
@@ -94,7 +94,7 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 		purpose: 'jämförelsen mellan kommuner och år',
 		sql: sql`WITH raw AS (
 				SELECT * FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
-					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND unit_area IS NOT DISTINCT FROM ${f.unitArea}
+					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND coalesce(unit_area_key, unit_area) IS NOT DISTINCT FROM ${f.unitArea}
 					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
 					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
 			${f.measure.startsWith('kolada:') ? KOLADA_AS_IS : MERGE_COPIES},

@@ -16,6 +16,8 @@ export type DomainFactRow = {
 	value_kind: string;
 	value: number;
 	note: string | null;
+	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
+	note_sv: string | null;
 	source: string;
 	line: number | null;
 	quote: string | null;
@@ -39,9 +41,9 @@ export function domainFacts(
 	return {
 		purpose: 'uppgifterna för avsnittet',
 		sql: sql`SELECT f.measure, m.label_sv, m.unit, m.decimals, strftime(f.period_start, '%Y-%m-%d') AS period_start, strftime(f.period_end, '%Y-%m-%d') AS period_end,
-				f.period_label, f.sex, f.age_band, f.unit_area, f.detail, f.value_kind, f.value, f.note, f.source, f.line, f.quote, s.file
+				f.period_label, f.sex, f.age_band, f.unit_area, f.detail, f.value_kind, f.value, f.note, f.note_sv, f.source, f.line, f.quote, s.file
 			FROM ${TABLE[table]} f JOIN measures m USING (measure) LEFT JOIN sources s USING (source)
-			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.item IS NULL AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
+			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.item IS NULL AND f.canonical AND (CAST(${excludePrefix} AS VARCHAR) IS NULL OR NOT starts_with(f.measure, ${excludePrefix}))
 			ORDER BY m.label_sv, f.unit_area NULLS FIRST, f.age_band NULLS FIRST, f.sex DESC, f.value_kind, f.period_end`,
 		columns: [
 			'measure',
@@ -58,6 +60,7 @@ export function domainFacts(
 			'value_kind',
 			'value',
 			'note',
+			'note_sv',
 			'source',
 			'line',
 			'quote',

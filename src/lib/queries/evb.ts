@@ -26,7 +26,7 @@ export function evbSummary(kommun: string): Query<EvbSummaryRow> {
 		sql: sql`SELECT f.measure, m.label_sv, strftime(f.period_end, '%Y-%m-%d') AS period_end, f.period_label, f.sex, f.unit_area, f.detail, f.value,
 				f.value - lag(f.value) OVER (PARTITION BY f.measure, f.sex, f.unit_area, f.detail ORDER BY f.period_end) AS change, f.line, f.quote, s.file
 			FROM caseload_safe f JOIN measures m USING (measure) JOIN sources s USING (source)
-			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.measure LIKE 'evb%' AND f.item IS NULL AND f.value_kind = 'actual'
+			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.measure LIKE 'evb%' AND f.item IS NULL AND f.value_kind = 'actual' AND f.canonical
 			ORDER BY f.measure, f.unit_area NULLS FIRST, f.detail NULLS FIRST, f.sex DESC, f.period_end`,
 		columns: [
 			'measure',
@@ -66,7 +66,7 @@ export function evbDecisions(kommun: string): Query<EvbDecisionRow> {
 				max(f.value) FILTER (WHERE f.measure = 'evb_days_waited') AS days_waited, count(*)::INTEGER AS figures,
 				min(f.line)::INTEGER AS line, any_value(s.file) AS file
 			FROM caseload_safe f JOIN sources s USING (source)
-			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.measure LIKE 'evb%' AND f.item IS NOT NULL
+			WHERE f.kommun = ${kommun} AND NOT f.suppressed AND f.measure LIKE 'evb%' AND f.item IS NOT NULL AND f.canonical
 			GROUP BY f.item ORDER BY min(f.period_end), days_waited DESC NULLS LAST, f.item`,
 		columns: ['item', 'period_label', 'sex', 'unit_area', 'detail', 'days_waited', 'figures', 'line', 'file']
 	};

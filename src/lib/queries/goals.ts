@@ -7,6 +7,8 @@ export type GoalStatusRow = {
 	goal: string;
 	status: string;
 	note: string | null;
+	/** For the user, in Swedish: e.g. that this document's scale differs from the others'. */
+	note_sv: string | null;
 	line: number;
 	quote: string;
 	file: string;
@@ -16,10 +18,10 @@ export type GoalStatusRow = {
 export function goalStatus(kommun: string, reportId: string | null): Query<GoalStatusRow> {
 	return {
 		purpose: 'måluppfyllelsen',
-		sql: sql`SELECT g.report_id, g.report_label, g.goal_group, g.goal, g.status, g.note, g.line, g.quote, s.file
+		sql: sql`SELECT g.report_id, g.report_label, g.goal_group, g.goal, g.status, g.note, g.note_sv, g.line, g.quote, s.file
 			FROM goals g JOIN sources s USING (source)
 			WHERE g.kommun = ${kommun} AND (CAST(${reportId} AS VARCHAR) IS NULL OR g.report_id = ${reportId})
 			ORDER BY g.line`,
-		columns: ['report_id', 'report_label', 'goal_group', 'goal', 'status', 'note', 'line', 'quote', 'file']
+		columns: ['report_id', 'report_label', 'goal_group', 'goal', 'status', 'note', 'note_sv', 'line', 'quote', 'file']
 	};
 }

@@ -19,6 +19,8 @@ export type KeyIndicatorRow = {
 	meets_target: boolean | null;
 	others: string | null;
 	note: string | null;
+	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
+	note_sv: string | null;
 	line: number | null;
 	quote: string | null;
 	file: string | null;
@@ -33,7 +35,7 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 	return {
 		purpose: 'nyckeltalen',
 		sql: sql`WITH f AS (
-				SELECT * FROM facts WHERE kommun = ${kommun} AND NOT suppressed AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND item IS NULL
+				SELECT * FROM facts WHERE kommun = ${kommun} AND NOT suppressed AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND item IS NULL AND canonical
 					AND list_contains(string_split(${domains}, ','), extract)),
 			a AS (SELECT *, lag(value) OVER w AS previous_value, lag(period_label) OVER w AS previous_label,
 					row_number() OVER (PARTITION BY measure ORDER BY period_end DESC, period_start DESC) AS recency
@@ -48,7 +50,7 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 					WHEN (a.value > a.previous_value) = ms.higher_is_better THEN 'better' ELSE 'worse' END AS direction,
 				CASE WHEN coalesce(t.target, tl.target) IS NULL OR ms.higher_is_better IS NULL THEN NULL
 					WHEN ms.higher_is_better THEN a.value >= coalesce(t.target, tl.target) ELSE a.value <= coalesce(t.target, tl.target) END AS meets_target,
-				o.others, a.note, a.line, a.quote, s.file
+				o.others, a.note, a.note_sv, a.line, a.quote, s.file
 			FROM a JOIN measures ms USING (measure) LEFT JOIN t ON t.measure = a.measure AND t.period_end = a.period_end
 				LEFT JOIN (SELECT measure, arg_max(target, period_end) AS target, arg_max(target_label, period_end) AS target_label FROM t GROUP BY 1) tl ON tl.measure = a.measure
 				LEFT JOIN o ON o.measure = a.measure LEFT JOIN sources s ON s.source = a.source
@@ -73,6 +75,7 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 			'meets_target',
 			'others',
 			'note',
+			'note_sv',
 			'line',
 			'quote',
 			'file'

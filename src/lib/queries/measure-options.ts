@@ -21,7 +21,7 @@ export function measureOptions(): Query<MeasureOptionRow> {
 		sql: sql`SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition,
 				string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
 			FROM compare_measures m JOIN compare_facts f USING (measure)
-			WHERE f.value_kind = 'actual'
+			WHERE f.value_kind = 'actual' AND f.canonical
 			GROUP BY m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition
 			ORDER BY m.domain = 'kolada', m.domain, m.label_sv`,
 		columns: [
@@ -53,8 +53,9 @@ export type BreakdownRow = {
 export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
-		sql: sql`SELECT measure, sex, age_band, unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM compare_facts_of(${measure}) WHERE value_kind = 'actual'
+		// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
+		sql: sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
+			FROM compare_facts_of(${measure}) WHERE value_kind = 'actual' AND canonical
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};

@@ -38,6 +38,8 @@ export type FigureRow = {
 	direction: 'up' | 'down' | 'flat' | null;
 	better: boolean | null;
 	note: string | null;
+	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
+	note_sv: string | null;
 	file: string | null;
 	line: number | null;
 	quote: string | null;
@@ -75,6 +77,7 @@ export const FIGURE_COLUMNS = [
 	'direction',
 	'better',
 	'note',
+	'note_sv',
 	'file',
 	'line',
 	'quote',
@@ -115,7 +118,7 @@ export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
 	return {
 		purpose,
 		sql: sql`WITH src AS (SELECT * FROM ${TABLE[f.table]} WHERE (CAST(${f.kommun} AS VARCHAR) IS NULL OR kommun = ${f.kommun})
-				AND list_contains(string_split(${measures}, ','), measure)
+				AND list_contains(string_split(${measures}, ','), measure) AND canonical
 				-- A document may print one figure twice (summary and appendix): keep one, preferring a stated n.
 				QUALIFY row_number() OVER (PARTITION BY kommun, measure, value_kind, sex, age_band, unit_area, detail, period_start, period_end
 					ORDER BY n IS NULL, source, line) = 1),
@@ -134,7 +137,7 @@ export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
 				f.change, f.prev_label, f.same_length,
 				CASE WHEN f.change IS NULL THEN NULL WHEN f.change > 0 THEN 'up' WHEN f.change < 0 THEN 'down' ELSE 'flat' END AS direction,
 				CASE WHEN f.change IS NULL OR f.change = 0 OR m.higher_is_better IS NULL THEN NULL ELSE (f.change > 0) = m.higher_is_better END AS better,
-				f.note, s.file, f.line, f.quote, ts.file AS target_file, t.line AS target_line, t.quote AS target_quote
+				f.note, f.note_sv, s.file, f.line, f.quote, ts.file AS target_file, t.line AS target_line, t.quote AS target_quote
 			FROM f JOIN measures m USING (measure) LEFT JOIN municipalities mu ON mu.kommun = f.kommun
 			LEFT JOIN sources s ON s.source = f.source
 			LEFT JOIN tgt t ON t.kommun = f.kommun AND t.measure = f.measure AND t.sex = f.sex AND t.age_band IS NOT DISTINCT FROM f.age_band

@@ -27,7 +27,8 @@ const KOLADA_FACTS =
 	fragment(`SELECT 'kolada' AS extract, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
 		'year' AS period_kind, v.year::VARCHAR AS period_label, 'kolada:' || v.kpi AS measure, 'actual' AS value_kind, v.sex,
 		NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS item, NULL::VARCHAR AS detail, v.value,
-		cm.unit, NULL::INTEGER AS n, NULL::VARCHAR AS note, 'kolada' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote
+		cm.unit, NULL::INTEGER AS n, NULL::VARCHAR AS note, 'kolada' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote,
+		NULL::VARCHAR AS unit_area_key, true AS canonical
 	FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi`);
 
 /**
@@ -51,7 +52,7 @@ export const VIEWS: readonly Sql[] = [
 	// the denominator of "per årsarbetare", defined once for the comparison and its availability.
 	sql`CREATE OR REPLACE VIEW committee_fte AS
 		SELECT kommun, period_start, period_end, any_value(value) AS fte FROM staffing_safe
-		WHERE NOT suppressed AND measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL
+		WHERE NOT suppressed AND measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND canonical
 		GROUP BY kommun, period_start, period_end`,
 	// Population per kommun and year from Kolada (31/12), the denominators of "per 1 000 invånare":
 	// a small table built once per load, so normalising never scans all of Kolada's values. 65+ is

@@ -48,18 +48,27 @@ export const BudgetSourceRow = z.object({
 	value: RequiredNumber,
 	unit: MoneyUnit,
 	sign: z.coerce.number().refine((s) => s === 1 || s === -1, 'sign ska vara 1 eller -1'),
-	note: OptionalText
+	note: OptionalText,
+	note_sv: OptionalText
 });
 export type BudgetSourceRow = z.infer<typeof BudgetSourceRow>;
 
-/** The built extract: the source row plus amount_tkr in the sign convention (see data/README.md). */
-export const BudgetRow = BudgetSourceRow.extend({ amount_tkr: z.number() });
+/**
+ * The built extract: the source row plus amount_tkr in the sign convention (see data/README.md)
+ * and the statement columns set by the data build (statements.ts).
+ */
+export const BudgetRow = BudgetSourceRow.extend({
+	amount_tkr: z.number(),
+	area_key: z.string(),
+	statement_group: z.string(),
+	canonical: z.boolean()
+});
 export type BudgetRow = z.infer<typeof BudgetRow>;
 
 const TKR_PER: Record<MoneyUnit, number> = { kr: 0.001, tkr: 1, mnkr: 1000 };
 
 /** Convention: revenue +, costs −, net = revenue + costs, deviation + = favourable. */
-export function toBudgetRow(row: BudgetSourceRow): BudgetRow {
+export function toBudgetRow(row: BudgetSourceRow): Omit<BudgetRow, 'area_key' | 'statement_group' | 'canonical'> {
 	const tkr = row.value * row.sign * TKR_PER[row.unit];
 	return { ...row, amount_tkr: Math.round(tkr * 1000) / 1000 };
 }

@@ -17,6 +17,10 @@ const KPI = {
 	unit: 'VARCHAR',
 	n: 'INTEGER',
 	note: 'VARCHAR',
+	note_sv: 'VARCHAR',
+	unit_area_key: 'VARCHAR',
+	statement_group: 'VARCHAR',
+	canonical: 'BOOLEAN',
 	...PROVENANCE
 } as const;
 
@@ -36,6 +40,10 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
 		sign: 'INTEGER',
 		amount_tkr: 'DOUBLE',
 		note: 'VARCHAR',
+		note_sv: 'VARCHAR',
+		area_key: 'VARCHAR',
+		statement_group: 'VARCHAR',
+		canonical: 'BOOLEAN',
 		...PROVENANCE
 	},
 	staffing: KPI,
@@ -50,6 +58,9 @@ export const COLUMNS: Record<TableName, Record<string, string>> = {
 		goal: 'VARCHAR',
 		status: 'VARCHAR',
 		note: 'VARCHAR',
+		note_sv: 'VARCHAR',
+		statement_group: 'VARCHAR',
+		canonical: 'BOOLEAN',
 		...PROVENANCE
 	},
 	measures: {

@@ -1,17 +1,17 @@
 import type { z } from 'zod';
 import { BudgetRow, BudgetSourceRow } from './budget-row';
 import { Area, Measure, Municipality, Source } from './dimensions';
-import { GoalRow } from './goal-row';
-import { KpiRow } from './kpi-row';
+import { GoalBuiltRow, GoalRow } from './goal-row';
+import { KpiBuiltRow, KpiRow } from './kpi-row';
 
 /** The tables the dashboard loads: name = Parquet file under static/data = DuckDB table. */
 export const TABLES = {
 	budget: { kind: 'extract', source: BudgetSourceRow, row: BudgetRow, files: 'budget' },
-	staffing: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'staffing' },
-	sick_leave: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'sick_leave' },
-	senior_alert: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'senior_alert' },
-	caseload: { kind: 'extract', source: KpiRow, row: KpiRow, files: 'caseload' },
-	goals: { kind: 'extract', source: GoalRow, row: GoalRow, files: 'goals' },
+	staffing: { kind: 'extract', source: KpiRow, row: KpiBuiltRow, files: 'staffing' },
+	sick_leave: { kind: 'extract', source: KpiRow, row: KpiBuiltRow, files: 'sick_leave' },
+	senior_alert: { kind: 'extract', source: KpiRow, row: KpiBuiltRow, files: 'senior_alert' },
+	caseload: { kind: 'extract', source: KpiRow, row: KpiBuiltRow, files: 'caseload' },
+	goals: { kind: 'extract', source: GoalRow, row: GoalBuiltRow, files: 'goals' },
 	measures: { kind: 'dimension', source: Measure, row: Measure, files: 'measures' },
 	municipalities: { kind: 'dimension', source: Municipality, row: Municipality, files: 'municipalities' },
 	sources: { kind: 'dimension', source: Source, row: Source, files: 'sources' },

@@ -12,6 +12,11 @@ export const GoalRow = z.object({
 	goal_group: OptionalText,
 	goal: z.string().min(1),
 	status: GoalStatus,
-	note: OptionalText
+	note: OptionalText,
+	note_sv: OptionalText
 });
 export type GoalRow = z.infer<typeof GoalRow>;
+
+/** The built extract: the source row plus the statement columns set by the data build (statements.ts). */
+export const GoalBuiltRow = GoalRow.extend({ statement_group: z.string(), canonical: z.boolean() });
+export type GoalBuiltRow = z.infer<typeof GoalBuiltRow>;

@@ -23,6 +23,17 @@ export const KpiRow = z.object({
 	unit: z.string().min(1),
 	/** Group size (employees) where known: drives small-group suppression. */
 	n: OptionalInt,
-	note: OptionalText
+	/** The reviewer's curation note (English, for the Data page and review). */
+	note: OptionalText,
+	/** What a user should know about the figure, in Swedish; empty where nothing helps. */
+	note_sv: OptionalText
 });
 export type KpiRow = z.infer<typeof KpiRow>;
+
+/** The built extract: the source row plus the statement columns set by the data build (statements.ts). */
+export const KpiBuiltRow = KpiRow.extend({
+	unit_area_key: z.string().nullable(),
+	statement_group: z.string(),
+	canonical: z.boolean()
+});
+export type KpiBuiltRow = z.infer<typeof KpiBuiltRow>;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { appendRows } from '$lib/db/append';
 import { readParquetRows, unknownMeasures } from '$lib/db/read-parquet-rows';
-import { toBudgetRow, type BudgetSourceRow } from '$lib/schema/budget-row';
+import { shapeRows } from '$lib/schema/shape';
 import { TABLES, type TableName } from '$lib/schema/extracts';
 import { describeProblem, validateCsv, type UploadProblem } from './validate-rows';
 
@@ -51,7 +51,7 @@ export async function importExtract(file: File, table: TableName): Promise<Impor
 			total: problems.length,
 			problems: problems.slice(0, MAX_SHOWN).map((p) => describeProblem(file.name, p))
 		};
-	const shaped = table === 'budget' ? rows.map((r) => toBudgetRow(r as BudgetSourceRow)) : rows;
+	const shaped = shapeRows(table, rows);
 	await appendRows(table, shaped);
 	return { ok: true, rows: shaped.length, note };
 }

@@ -15,7 +15,15 @@ export type ValidatedUpload = {
 
 const NUMERIC = new Set(['DOUBLE', 'INTEGER']);
 /** Columns computed by the build, never expected from a user. */
-const DERIVED: Partial<Record<TableName, string[]>> = { budget: ['amount_tkr'] };
+const STATEMENT = ['statement_group', 'canonical'];
+const DERIVED: Partial<Record<TableName, string[]>> = {
+	budget: ['amount_tkr', 'area_key', ...STATEMENT],
+	staffing: ['unit_area_key', ...STATEMENT],
+	sick_leave: ['unit_area_key', ...STATEMENT],
+	senior_alert: ['unit_area_key', ...STATEMENT],
+	caseload: ['unit_area_key', ...STATEMENT],
+	goals: STATEMENT
+};
 
 /**
  * A user's CSV → rows that pass the extract's zod schema, or every problem with its row and
@@ -67,6 +75,7 @@ function isOptional(table: TableName, column: string): boolean {
 		'line',
 		'quote',
 		'note',
+		'note_sv',
 		'n',
 		'item',
 		'detail',

@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('figures stated 
 		expect(rows[0]?.note).toContain('samma siffra står på 2 ställen i handlingen');
 	});
 
-	it('when the two statements disagree, the first stands and the note gives both', async () => {
+	it('when the two statements disagree, the canonical one stands and the note gives both', async () => {
 		const rows = toRows(
 			await db.run(
 				comparison({
@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('figures stated 
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ value: 231, line: 2683 });
 		expect(rows[0]?.note).toContain(
-			'handlingen anger olika siffror: 231 (rad 2683), 232 (rad 3286) – den första visas'
+			'handlingen anger olika siffror: 231 (rad 2683), 232 (rad 3286) – här visas raden 2683'
 		);
 	});
 

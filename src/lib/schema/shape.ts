@@ -1,0 +1,23 @@
+import { toBudgetRow, type BudgetSourceRow } from './budget-row';
+import { KPI_TABLES, type TableName } from './extracts';
+import { markStatements, type LabelMap, type Restatement } from './statements';
+
+type Row = Record<string, unknown>;
+
+/** Source rows → the built rows of a table: budget amounts in tkr, statement columns on every extract. */
+export function shapeRows(
+	table: TableName,
+	rows: readonly Row[],
+	labels: LabelMap = new Map(),
+	restatements: readonly Restatement[] = []
+): Row[] {
+	if (table === 'budget')
+		return markStatements(
+			'budget',
+			rows.map((r) => toBudgetRow(r as BudgetSourceRow)),
+			labels
+		);
+	if ((KPI_TABLES as readonly string[]).includes(table)) return markStatements('kpi', rows, labels, restatements);
+	if (table === 'goals') return markStatements('goals', rows, labels);
+	return [...rows];
+}
