@@ -1,16 +1,9 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { plain } from '../../src/lib/queries/plain';
 import type { Columns, Query, Runner } from '../../src/lib/queries/sql';
 import { VIEWS } from '../../src/lib/queries/views';
-
-/** Same normalisation the browser runner applies: plain numbers and ISO date strings. */
-function plain(v: unknown): unknown {
-	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return v.toISOString().slice(0, 10);
-	if (v != null && typeof v === 'object') return String(v);
-	return v;
-}
 
 /** Native DuckDB with the same tables the browser loads: the SQL under test is the SQL that ships. */
 export class NodeRunner implements Runner {

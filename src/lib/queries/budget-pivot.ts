@@ -1,16 +1,18 @@
+import { z } from 'zod';
 import { fragment } from './sql';
 
 /** The amounts of one area and line, side by side. */
-export type AmountColumns = {
-	budget_period_tkr: number | null;
-	outcome_period_tkr: number | null;
-	deviation_period_tkr: number | null;
-	budget_year_tkr: number | null;
-	forecast_year_tkr: number | null;
-	deviation_forecast_tkr: number | null;
-	outcome_year_tkr: number | null;
-	deviation_year_tkr: number | null;
-};
+export const AmountColumns = z.object({
+	budget_period_tkr: z.number().nullable(),
+	outcome_period_tkr: z.number().nullable(),
+	deviation_period_tkr: z.number().nullable(),
+	budget_year_tkr: z.number().nullable(),
+	forecast_year_tkr: z.number().nullable(),
+	deviation_forecast_tkr: z.number().nullable(),
+	outcome_year_tkr: z.number().nullable(),
+	deviation_year_tkr: z.number().nullable()
+});
+export type AmountColumns = z.infer<typeof AmountColumns>;
 export const AMOUNT_COLUMNS = [
 	'budget_period_tkr',
 	'outcome_period_tkr',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { fragment, type Fragment } from './sql';
 
 /**
@@ -17,7 +18,8 @@ import { fragment, type Fragment } from './sql';
 export const SMALL_GROUP_MAX = 10;
 export const PASSES = 4;
 
-export type Suppression = 'primary' | 'complementary' | null;
+export const Suppression = z.enum(['primary', 'complementary']).nullable();
+export type Suppression = z.infer<typeof Suppression>;
 
 /** The primary rule in TS, for labels and tests; SQL below is what protects the data. */
 export function isSmallGroup(n: number | null | undefined): boolean {
