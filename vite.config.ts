@@ -12,7 +12,15 @@ export default defineConfig({
 			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
 			{
 				extends: true,
-				test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 120_000 }
+				test: {
+					name: 'data',
+					environment: 'node',
+					include: ['tests/data/**/*.test.ts'],
+					globalSetup: ['tests/data/global-setup.ts'],
+					testTimeout: 120_000,
+					// Opening DuckDB on the built extracts (and the Kolada import) in beforeAll, on 2 busy cores.
+					hookTimeout: 180_000
+				}
 			},
 			{
 				extends: true,
