@@ -23,6 +23,17 @@ export default defineConfig({
 				}
 			},
 			{
+				// Components mounted in jsdom with a fake query source (no DuckDB, no browser).
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/helpers/mocks.ts']
+				}
+			},
+			{
 				extends: true,
 				test: {
 					name: 'e2e',
