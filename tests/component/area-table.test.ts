@@ -18,7 +18,13 @@ describe('the area table', () => {
 		);
 		destroy = view.destroy;
 		const head = cells(view.target.querySelector('thead tr')!);
-		expect(head).toEqual(['Område', 'Budget helår', 'Prognos helår', 'Prognosavvikelse', 'Avvikelse, % av budget']);
+		expect(head).toEqual([
+			'Område',
+			'Budget helår',
+			'Prognos helår',
+			'Prognosavvikelse helår',
+			'Avvikelse, % av budget'
+		]);
 		const body = [...view.target.querySelectorAll('tbody tr')].map(cells);
 		expect(body[1]).toEqual([
 			'Äldreomsorg Individ- och familjeomsorg',

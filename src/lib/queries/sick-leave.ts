@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
+import { SEXES } from '$lib/domain/sex-age';
 import { fragment, sql, type Fragment, type Query } from './sql';
 import { suppressionCtes, Suppression } from './suppression';
 
-export const SICK_LEAVE_MEASURES = [
-	'sick_leave_total_pct',
-	'sick_leave_day1_14_pct',
-	'sick_leave_over59_share_pct'
-] as const;
-export type SickLeaveMeasure = (typeof SICK_LEAVE_MEASURES)[number];
+export { SICK_LEAVE_MEASURES, type SickLeaveMeasure };
 
 /** One protected figure with its target, change vs the previous period of the same series, and source. */
 export const FigureRow = z.object({
@@ -18,7 +15,7 @@ export const FigureRow = z.object({
 	unit: z.string(),
 	decimals: z.number(),
 	higher_is_better: z.boolean().nullable(),
-	sex: z.enum(['T', 'K', 'M']),
+	sex: z.enum(SEXES),
 	age_band: z.string().nullable(),
 	unit_area: z.string().nullable(),
 	detail: z.string().nullable(),
