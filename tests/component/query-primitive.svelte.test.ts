@@ -64,6 +64,28 @@ describe('useQuery', () => {
 	});
 });
 
+describe('when the data cannot be loaded at all', () => {
+	it('says so with the cause and a retry instead of waiting for ever', async () => {
+		let reloads = 0;
+		const { runner, asked } = fakeRunner(() => []);
+		const target = document.body.appendChild(document.createElement('div'));
+		const source = {
+			runner,
+			revision: () => null,
+			loadError: () => 'Kunde inte hämta manifest.json (404)',
+			reload: () => reloads++
+		};
+		const app = mount(QueryProbe, { target, props: { v: 1 }, context: querySourceContext(source) });
+		cleanup = () => void unmount(app);
+		await settle();
+		expect(asked).toHaveLength(0);
+		expect(target.textContent).not.toContain('Hämtar…');
+		expect(target.querySelector('[data-testid="error-notice"]')?.textContent).toContain('manifest.json (404)');
+		button(target, 'Försök igen').click();
+		expect(reloads).toBe(1);
+	});
+});
+
 describe('a section boundary', () => {
 	it('keeps an error inside its section, says what failed, and draws again on "Försök igen"', async () => {
 		const state = { fail: true };

@@ -9,6 +9,9 @@ export type QuerySource = {
 	runner: Runner;
 	/** The data revision once data are queryable, else null: queries wait, then re-run when it changes. */
 	revision: () => number | null;
+	/** Why the data could not be loaded at all (then no query can run), and how to try again. */
+	loadError?: () => string | undefined;
+	reload?: () => void;
 };
 
 const KEY = Symbol('tertial.query-source');

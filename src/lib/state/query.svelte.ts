@@ -45,6 +45,9 @@ export class LiveQuery<Row> {
 			void this.#attempt;
 			const revision = source.revision();
 			const query = input();
+			// The data never became queryable: say so instead of waiting for ever.
+			const loadError = revision == null ? source.loadError?.() : undefined;
+			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
 			if (revision == null || query == null) return;
 			untrack(() => void this.#run(query));
 		});
@@ -52,7 +55,8 @@ export class LiveQuery<Row> {
 
 	/** Ask the same question again (after a failure). */
 	retry(): void {
-		this.#attempt++;
+		if (this.source.revision() == null && this.source.reload) this.source.reload();
+		else this.#attempt++;
 	}
 
 	async #run(query: Query<Row>): Promise<void> {
