@@ -14,7 +14,26 @@ export default defineConfig({
 			{ extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
 			{
 				extends: true,
-				test: { name: 'data', environment: 'node', include: ['tests/data/**/*.test.ts'], testTimeout: 120_000 }
+				test: {
+					name: 'data',
+					environment: 'node',
+					include: ['tests/data/**/*.test.ts'],
+					globalSetup: ['tests/data/global-setup.ts'],
+					testTimeout: 120_000,
+					// Opening DuckDB on the built extracts (and the Kolada import) in beforeAll, on 2 busy cores.
+					hookTimeout: 180_000
+				}
+			},
+			{
+				// Components mounted in jsdom with a fake query source (no DuckDB, no browser).
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'component',
+					environment: 'jsdom',
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/helpers/mocks.ts']
+				}
 			},
 			{
 				extends: true,

@@ -57,6 +57,8 @@ if (!step('npm run data (källor → Parquet)', 'npx', ['tsx', 'scripts/build-da
 if (!step('vite build (produktionsbygge)', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(0, 1, 0);
 if (!step('förkomprimering (brotli + gzip)', 'npx', ['tsx', 'scripts/compress-build.ts'])) finish(0, 1, 0);
 
+// The data suites' global setup would build static/data again: it has just been built.
+process.env.TERTIAL_DATA_FRESH = '1';
 const report = join(results, 'vitest.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
 const ok = step('vitest: unit + data + e2e', 'npx', args);

@@ -2,17 +2,10 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fragment, sql, type Columns, type Query, type Runner, type Sql } from '../../src/lib/queries/sql';
+import { plain } from '../../src/lib/queries/plain';
 import type { SqlExec } from '../../src/lib/db/protect';
 import { loadableTable, tableRef } from '../../src/lib/db/raw-tables';
 import { setupViews } from '../../src/lib/db/setup-views';
-
-/** Same normalisation the browser runner applies: plain numbers and ISO date strings. */
-function plain(v: unknown): unknown {
-	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return v.toISOString().slice(0, 10);
-	if (v != null && typeof v === 'object') return String(v);
-	return v;
-}
 
 /** Native DuckDB with the same tables the browser loads: the SQL under test is the SQL that ships. */
 export class NodeRunner implements Runner, SqlExec {

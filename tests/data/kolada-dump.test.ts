@@ -1,6 +1,6 @@
 // The real Kolada dump in ../shared/opendata, imported end to end. Never copied into the project:
 // read in place, written to a temp dir; skipped where the folder is absent (a user's clone).
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,7 @@ import { toRows, type Query } from '../../src/lib/queries/sql';
 import type { KoladaManifest } from '../../src/lib/schema/kolada';
 import { importKolada } from '../../scripts/kolada/import';
 import { NodeRunner } from '../helpers/node-runner';
-import { ROOT } from '../helpers/paths';
-
-const OPENDATA = join(ROOT, '..', 'shared', 'opendata');
-const HAS_DUMP = existsSync(join(OPENDATA, 'kolada_values_long.csv'));
+import { HAS_OPENDATA, OPENDATA } from '../helpers/paths';
 
 /** Plain CSV lines (the dump's value and group files have no quoted fields). */
 const lines = (file: string) =>
@@ -34,7 +31,7 @@ function quantile(sorted: number[], q: number): number {
 const one = <T>(db: NodeRunner, text: string, params: (string | number)[] = []) =>
 	db.run<{ x: T }>({ purpose: 'dump', sql: { text, params }, columns: ['x'] }).then((c) => c.x[0]!);
 
-describe.skipIf(!HAS_DUMP)('the real Kolada dump (../shared/opendata), imported end to end', () => {
+describe.skipIf(!HAS_OPENDATA)('the real Kolada dump (../shared/opendata), imported end to end', () => {
 	let out: string;
 	let manifest: KoladaManifest;
 	let ms: number;

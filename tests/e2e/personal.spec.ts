@@ -34,35 +34,32 @@ describe('Personal', () => {
 		}
 	);
 
-	it.skipIf(!WITH_SICK_LEAVE.some((k) => k.kommun === '0461'))(
-		'Gnesta: target, period note in words, age bands, årsarbetare; CSV export checked',
-		async () => {
-			const { page, problems } = await visit(site, '/personal/?kommun=0461');
-			await waitForData(page);
-			await page.waitForSelector('[data-testid="sick-by-sex"] tbody tr');
-			const bySex = await page.textContent('[data-testid="sick-by-sex"]');
-			expect(bySex).toContain('jan–jun 2023');
-			expect(bySex).toContain('8,0\u00a0%'); // Målvärde 2023
-			expect(bySex).toContain('✓ målet nås');
-			expect(bySex).toMatch(/minskat – bättre/);
-			expect(await page.textContent('[data-testid="period-note"] >> nth=0')).toContain('inte lika långa');
-			expect(await page.textContent('[data-testid="sick-by-age"]')).toContain('29 år och yngre');
-			await page.waitForSelector('[data-testid="staffing"] tbody tr');
-			expect(await page.textContent('[data-testid="staffing"]')).toContain('297');
-			const csv = await downloadText(page, () => page.click('section[aria-labelledby="h-sjuk"] >> text=Ladda ner CSV'));
-			expect(csv.name).toBe('sjukfranvaro-gnesta-sick_leave_total_pct.csv');
-			const [header, ...lines] = csv.text.trim().split('\r\n');
-			expect(header).toBe(
-				'Kommun;Mått;Grupp;Period;Värde (%);Mål (%);Förändring mot föregående period;Riktning;Anmärkning;Källa'
-			);
-			expect(lines).toContain(
-				'Gnesta;Sjukfrånvaro totalt;Kvinnor;jan–jun 2023;7,2;–;−2,91 procentenheter;minskat – bättre;olika långa perioder (mot jan–aug 2022);gnesta-socialnamnden-2023-10-03.txt, rad 594'
-			);
-			expect(lines.some((l) => l.startsWith('Gnesta;Sjukfrånvaro totalt;Totalt;jan–jun 2023;6,8;8,0;'))).toBe(true);
-			await screenshot(page, 'personal-gnesta-detail');
-			expect(problems).toEqual([]);
-		}
-	);
+	it('Gnesta: target, period note in words, age bands, årsarbetare; CSV export checked', async () => {
+		const { page, problems } = await visit(site, '/personal/?kommun=0461');
+		await waitForData(page);
+		await page.waitForSelector('[data-testid="sick-by-sex"] tbody tr');
+		const bySex = await page.textContent('[data-testid="sick-by-sex"]');
+		expect(bySex).toContain('jan–jun 2023');
+		expect(bySex).toContain('8,0\u00a0%'); // Målvärde 2023
+		expect(bySex).toContain('✓ målet nås');
+		expect(bySex).toMatch(/minskat – bättre/);
+		expect(await page.textContent('[data-testid="period-note"] >> nth=0')).toContain('inte lika långa');
+		expect(await page.textContent('[data-testid="sick-by-age"]')).toContain('29 år och yngre');
+		await page.waitForSelector('[data-testid="staffing"] tbody tr');
+		expect(await page.textContent('[data-testid="staffing"]')).toContain('297');
+		const csv = await downloadText(page, () => page.click('section[aria-labelledby="h-sjuk"] >> text=Ladda ner CSV'));
+		expect(csv.name).toBe('sjukfranvaro-gnesta-sick_leave_total_pct.csv');
+		const [header, ...lines] = csv.text.trim().split('\r\n');
+		expect(header).toBe(
+			'Kommun;Mått;Grupp;Period;Värde (%);Mål (%);Förändring mot föregående period;Riktning;Anmärkning;Källa'
+		);
+		expect(lines).toContain(
+			'Gnesta;Sjukfrånvaro totalt;Kvinnor;jan–jun 2023;7,2;–;−2,91 procentenheter;minskat – bättre;olika långa perioder (mot jan–aug 2022);gnesta-socialnamnden-2023-10-03.txt, rad 594'
+		);
+		expect(lines.some((l) => l.startsWith('Gnesta;Sjukfrånvaro totalt;Totalt;jan–jun 2023;6,8;8,0;'))).toBe(true);
+		await screenshot(page, 'personal-gnesta-detail');
+		expect(problems).toEqual([]);
+	});
 
 	it('the URL holds the view: load with a query string, change, go back', async () => {
 		const { page, problems } = await visit(site, '/personal/?kommun=0461&matt=sick_leave_over59_share_pct');

@@ -8,3 +8,6 @@ export const BUILT_DATA = join(ROOT, 'static', 'data');
 export const SHARED = join(ROOT, '..', 'shared');
 export const DOCUMENTS = join(SHARED, 'documents');
 export const HAS_DOCUMENTS = existsSync(DOCUMENTS);
+/** Kolada's reference dump: the Kolada suites run exactly when it is present. */
+export const OPENDATA = join(SHARED, 'opendata');
+export const HAS_OPENDATA = existsSync(OPENDATA);

@@ -1,24 +1,8 @@
 import type { Table } from 'apache-arrow';
 import type { Columns, Query, Runner } from '$lib/queries/sql';
+import { plain } from '$lib/queries/plain';
 import { exclusive } from './connection';
-
-/** Shown to users: what we tried to find out, not a stack trace. The SQL stays for developers. */
-export class QueryError extends Error {
-	constructor(
-		readonly purpose: string,
-		readonly sqlText: string,
-		readonly cause: unknown
-	) {
-		super(`Kunde inte hämta ${purpose}.`);
-		this.name = 'QueryError';
-	}
-}
-
-function plain(v: unknown): unknown {
-	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return v.toISOString().slice(0, 10);
-	return v;
-}
+import { QueryError } from './query-error';
 
 /** Arrow → one JS array per column, in the order the query declares. */
 function toColumns<Row>(table: Table, columns: readonly string[], purpose: string): Columns<Row> {

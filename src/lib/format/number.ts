@@ -62,10 +62,3 @@ export function formatValue(
 	const n = formatNumber(value, decimals, locale);
 	return unit === 'antal' || unit === '' ? n : `${n}${NBSP}${unit}`;
 }
-
-/** A measure's usual decimals, but never fewer than the figure itself has (up to 2): a user's 21,5 stays 21,5. */
-export function displayDecimals(value: number | null | undefined, decimals: number): number {
-	if (value == null || Number.isInteger(value)) return decimals;
-	const own = Math.abs(value * 10 - Math.round(value * 10)) < 1e-9 ? 1 : 2;
-	return Math.max(decimals, own);
-}

@@ -1,12 +1,14 @@
-import { AMOUNT_COLUMNS, PIVOT_AMOUNTS, type AmountColumns } from './budget-pivot';
+import { z } from 'zod';
+import { AMOUNT_COLUMNS, PIVOT_AMOUNTS, AmountColumns } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export type BudgetLineRow = AmountColumns & {
-	area_label: string;
-	parent_area_label: string | null;
-	budget_line: string;
-	first_line: number;
-};
+export const BudgetLineRow = AmountColumns.extend({
+	area_label: z.string(),
+	parent_area_label: z.string().nullable(),
+	budget_line: z.string(),
+	first_line: z.number()
+});
+export type BudgetLineRow = z.infer<typeof BudgetLineRow>;
 
 /** Drill-down: one area's lines (revenue, personnel, other costs, net, …) and its "varav" rows. */
 export function budgetAreaLines(reportId: string, areaLabel: string): Query<BudgetLineRow> {
@@ -20,20 +22,21 @@ export function budgetAreaLines(reportId: string, areaLabel: string): Query<Budg
 	};
 }
 
-export type BudgetFigureRow = {
-	area_label: string;
-	budget_line: string;
-	amount_kind: string;
-	value: number;
-	unit: string;
-	amount_tkr: number;
-	line: number;
-	quote: string;
-	note: string | null;
+export const BudgetFigureRow = z.object({
+	area_label: z.string(),
+	budget_line: z.string(),
+	amount_kind: z.string(),
+	value: z.number(),
+	unit: z.string(),
+	amount_tkr: z.number(),
+	line: z.number(),
+	quote: z.string(),
+	note: z.string().nullable(),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: string | null;
-	file: string;
-};
+	note_sv: z.string().nullable(),
+	file: z.string()
+});
+export type BudgetFigureRow = z.infer<typeof BudgetFigureRow>;
 
 /** Every cited figure behind an area (or the whole report): the document's own words beside the number. */
 export function budgetFigures(reportId: string, areaLabel: string | null): Query<BudgetFigureRow> {

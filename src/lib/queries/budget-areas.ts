@@ -1,21 +1,23 @@
+import { z } from 'zod';
 import type { BudgetLine } from '$lib/schema/budget-row';
-import { AMOUNT_COLUMNS, HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, type AmountColumns } from './budget-pivot';
+import { AMOUNT_COLUMNS, HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, AmountColumns } from './budget-pivot';
 import { fragment, sql, type Query } from './sql';
 
 const AMOUNTS_OF_D = fragment(AMOUNT_COLUMNS.map((c) => `d.${c}`).join(', '));
 
-export type BudgetAreaRow = AmountColumns & {
-	area_label: string;
-	area_std: string;
-	area_std_label: string;
-	parent_area_label: string | null;
-	is_total: boolean;
-	deviation_tkr: number | null;
-	deviation_pct: number | null;
-	rank: number | null;
-	children: number;
-	first_line: number;
-};
+export const BudgetAreaRow = AmountColumns.extend({
+	area_label: z.string(),
+	area_std: z.string(),
+	area_std_label: z.string(),
+	parent_area_label: z.string().nullable(),
+	is_total: z.boolean(),
+	deviation_tkr: z.number().nullable(),
+	deviation_pct: z.number().nullable(),
+	rank: z.number().nullable(),
+	children: z.number(),
+	first_line: z.number()
+});
+export type BudgetAreaRow = z.infer<typeof BudgetAreaRow>;
 
 /**
  * Every area of one report for one budget line, ranked by deviation (largest unfavourable first).

@@ -1,21 +1,23 @@
+import { z } from 'zod';
 import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export type BudgetCompareRow = {
-	kommun: string;
-	name: string;
-	report_id: string;
-	report_label: string;
-	period_label: string;
-	period_months: number;
-	area_std: string;
-	area_std_label: string;
-	areas: string;
-	deviation_tkr: number | null;
-	base_tkr: number | null;
-	deviation_pct: number | null;
-	basis: string;
-};
+export const BudgetCompareRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	report_id: z.string(),
+	report_label: z.string(),
+	period_label: z.string(),
+	period_months: z.number(),
+	area_std: z.string(),
+	area_std_label: z.string(),
+	areas: z.string(),
+	deviation_tkr: z.number().nullable(),
+	base_tkr: z.number().nullable(),
+	deviation_pct: z.number().nullable(),
+	basis: z.string()
+});
+export type BudgetCompareRow = z.infer<typeof BudgetCompareRow>;
 
 /**
  * Net deviation as % of budget per municipality, report and standard area, so areas compare

@@ -1,23 +1,25 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type BudgetHeadlineRow = {
-	kommun: string;
-	name: string;
-	report_id: string;
-	report_label: string;
-	period_label: string;
-	budget_year_tkr: number | null;
-	forecast_year_tkr: number | null;
-	deviation_tkr: number;
-	deviation_pct: number | null;
-	source: string;
-	line: number;
-	quote: string;
-	file: string;
-	note: string | null;
+export const BudgetHeadlineRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	report_id: z.string(),
+	report_label: z.string(),
+	period_label: z.string(),
+	budget_year_tkr: z.number().nullable(),
+	forecast_year_tkr: z.number().nullable(),
+	deviation_tkr: z.number(),
+	deviation_pct: z.number().nullable(),
+	source: z.string(),
+	line: z.number(),
+	quote: z.string(),
+	file: z.string(),
+	note: z.string().nullable(),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: string | null;
-};
+	note_sv: z.string().nullable()
+});
+export type BudgetHeadlineRow = z.infer<typeof BudgetHeadlineRow>;
 
 /**
  * The committee's forecast deviation for the year per report (net, committee total): the

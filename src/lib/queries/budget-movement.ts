@@ -1,18 +1,20 @@
+import { z } from 'zod';
 import { HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export type BudgetMovementRow = {
-	area_label: string;
-	area_std: string;
-	report_id: string;
-	report_label: string;
-	period_end: string;
+export const BudgetMovementRow = z.object({
+	area_label: z.string(),
+	area_std: z.string(),
+	report_id: z.string(),
+	report_label: z.string(),
+	period_end: z.string(),
 	/** Which deviation the report states: forecast for the year, outcome for the year, or outcome for its period (label). */
-	deviation_kind: 'forecast' | 'year' | 'period';
-	period_label: string;
-	deviation_tkr: number | null;
-	change_tkr: number | null;
-};
+	deviation_kind: z.enum(['forecast', 'year', 'period']),
+	period_label: z.string(),
+	deviation_tkr: z.number().nullable(),
+	change_tkr: z.number().nullable()
+});
+export type BudgetMovementRow = z.infer<typeof BudgetMovementRow>;
 
 /**
  * How the stated deviation moved between the municipality's reports of the same year

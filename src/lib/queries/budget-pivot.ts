@@ -1,26 +1,17 @@
+import { z } from 'zod';
+import { AMOUNT_COLUMNS, amountKindOf, type AmountColumn } from '$lib/domain/budget';
 import { fragment } from './sql';
 
-/** The amounts of one area and line, side by side. */
-export type AmountColumns = {
-	budget_period_tkr: number | null;
-	outcome_period_tkr: number | null;
-	deviation_period_tkr: number | null;
-	budget_year_tkr: number | null;
-	forecast_year_tkr: number | null;
-	deviation_forecast_tkr: number | null;
-	outcome_year_tkr: number | null;
-	deviation_year_tkr: number | null;
-};
-export const AMOUNT_COLUMNS = [
-	'budget_period_tkr',
-	'outcome_period_tkr',
-	'deviation_period_tkr',
-	'budget_year_tkr',
-	'forecast_year_tkr',
-	'deviation_forecast_tkr',
-	'outcome_year_tkr',
-	'deviation_year_tkr'
-] as const;
+export { AMOUNT_COLUMNS };
+
+/** The amounts of one area and line, side by side (tkr, sign convention; null = not stated). */
+export const AmountColumns = z.object(
+	Object.fromEntries(AMOUNT_COLUMNS.map((c) => [c, z.number().nullable()])) as Record<
+		AmountColumn,
+		z.ZodNullable<z.ZodNumber>
+	>
+);
+export type AmountColumns = z.infer<typeof AmountColumns>;
 
 /**
  * Where a figure is stated twice (table and running text), the canonical statement is read: the
@@ -32,7 +23,7 @@ export const PREFERRED_STATEMENT = '(NOT canonical)::INTEGER * 1000000 + line';
 /** Pivot amount kinds into columns, the canonical statement of each (PREFERRED_STATEMENT). */
 export const PIVOT_AMOUNTS = fragment(
 	AMOUNT_COLUMNS.map((c) => {
-		const kind = c.replace(/_tkr$/, '');
+		const kind = amountKindOf(c);
 		return `arg_min(amount_tkr, ${PREFERRED_STATEMENT}) FILTER (WHERE amount_kind = '${kind}') AS ${c}`;
 	}).join(',\n')
 );

@@ -1,18 +1,20 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type BudgetReportRow = {
-	kommun: string;
-	name: string;
-	report_id: string;
-	report_label: string;
-	period_label: string;
-	period_start: string;
-	period_end: string;
-	year: number;
-	figures: number;
+export const BudgetReportRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	report_id: z.string(),
+	report_label: z.string(),
+	period_label: z.string(),
+	period_start: z.string(),
+	period_end: z.string(),
+	year: z.number(),
+	figures: z.number(),
 	/** A budget follow-up (budget, outcome, forecast or deviation for the committee's lines), not just a grant or an investment decision. */
-	follow_up: boolean;
-};
+	follow_up: z.boolean()
+});
+export type BudgetReportRow = z.infer<typeof BudgetReportRow>;
 
 /** Reports that have budget figures — follow-ups first, newest first: the controller's report picker. */
 export function budgetReports(): Query<BudgetReportRow> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { fragment, sql, type Fragment, type Query } from './sql';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
@@ -17,26 +18,27 @@ export type CompareFilters = {
 	baseYear: number | null;
 };
 
-export type CompareRow = {
-	kommun: string;
-	name: string;
-	period_start: string;
-	period_end: string;
-	period_kind: string;
-	period_label: string;
-	period_months: number;
-	value: number;
-	unit: string;
-	denominator: number | null;
-	shown: number | null;
-	rank: number | null;
-	ranked: number;
-	note: string | null;
-	source: string;
-	file: string | null;
-	line: number | null;
-	quote: string | null;
-};
+export const CompareRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	period_start: z.string(),
+	period_end: z.string(),
+	period_kind: z.string(),
+	period_label: z.string(),
+	period_months: z.number(),
+	value: z.number(),
+	unit: z.string(),
+	denominator: z.number().nullable(),
+	shown: z.number().nullable(),
+	rank: z.number().nullable(),
+	ranked: z.number(),
+	note: z.string().nullable(),
+	source: z.string(),
+	file: z.string().nullable(),
+	line: z.number().nullable(),
+	quote: z.string().nullable()
+});
+export type CompareRow = z.infer<typeof CompareRow>;
 
 /**
  * The denominator each normalisation joins, as trusted fragments chosen from a union — never

@@ -1,28 +1,30 @@
+import { z } from 'zod';
 import type { KpiTable } from '$lib/schema/extracts';
 import { fragment, sql, type Query } from './sql';
 
-export type DomainFactRow = {
-	measure: string;
-	label_sv: string;
-	unit: string;
-	decimals: number;
-	period_start: string;
-	period_end: string;
-	period_label: string;
-	sex: string;
-	age_band: string | null;
-	unit_area: string | null;
-	detail: string | null;
-	value_kind: string;
-	value: number;
-	note: string | null;
+export const DomainFactRow = z.object({
+	measure: z.string(),
+	label_sv: z.string(),
+	unit: z.string(),
+	decimals: z.number(),
+	period_start: z.string(),
+	period_end: z.string(),
+	period_label: z.string(),
+	sex: z.string(),
+	age_band: z.string().nullable(),
+	unit_area: z.string().nullable(),
+	detail: z.string().nullable(),
+	value_kind: z.string(),
+	value: z.number(),
+	note: z.string().nullable(),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: string | null;
-	source: string;
-	line: number | null;
-	quote: string | null;
-	file: string | null;
-};
+	note_sv: z.string().nullable(),
+	source: z.string(),
+	line: z.number().nullable(),
+	quote: z.string().nullable(),
+	file: z.string().nullable()
+});
+export type DomainFactRow = z.infer<typeof DomainFactRow>;
 
 /** The protected views: a figure hidden by the small-group rule is left out here. */
 const TABLE: Record<KpiTable, ReturnType<typeof fragment>> = {

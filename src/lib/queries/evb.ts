@@ -1,19 +1,21 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type EvbSummaryRow = {
-	measure: string;
-	label_sv: string;
-	period_end: string;
-	period_label: string;
-	sex: string;
-	unit_area: string | null;
-	detail: string | null;
-	value: number;
-	change: number | null;
-	line: number;
-	quote: string;
-	file: string;
-};
+export const EvbSummaryRow = z.object({
+	measure: z.string(),
+	label_sv: z.string(),
+	period_end: z.string(),
+	period_label: z.string(),
+	sex: z.string(),
+	unit_area: z.string().nullable(),
+	detail: z.string().nullable(),
+	value: z.number(),
+	change: z.number().nullable(),
+	line: z.number(),
+	quote: z.string(),
+	file: z.string()
+});
+export type EvbSummaryRow = z.infer<typeof EvbSummaryRow>;
 
 /**
  * Ej verkställda beslut per report date: the stated counts (total, by sex, SoL/LSS, type),
@@ -45,17 +47,18 @@ export function evbSummary(kommun: string): Query<EvbSummaryRow> {
 	};
 }
 
-export type EvbDecisionRow = {
-	item: string;
-	period_label: string;
-	sex: string;
-	unit_area: string | null;
-	detail: string | null;
-	days_waited: number | null;
-	figures: number;
-	line: number;
-	file: string;
-};
+export const EvbDecisionRow = z.object({
+	item: z.string(),
+	period_label: z.string(),
+	sex: z.string(),
+	unit_area: z.string().nullable(),
+	detail: z.string().nullable(),
+	days_waited: z.number().nullable(),
+	figures: z.number(),
+	line: z.number(),
+	file: z.string()
+});
+export type EvbDecisionRow = z.infer<typeof EvbDecisionRow>;
 
 /** One row per listed unfulfilled decision: type, sex, reason and days waited where printed. */
 export function evbDecisions(kommun: string): Query<EvbDecisionRow> {

@@ -1,18 +1,20 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type GoalStatusRow = {
-	report_id: string;
-	report_label: string;
-	goal_group: string | null;
-	goal: string;
-	status: string;
-	note: string | null;
+export const GoalStatusRow = z.object({
+	report_id: z.string(),
+	report_label: z.string(),
+	goal_group: z.string().nullable(),
+	goal: z.string(),
+	status: z.string(),
+	note: z.string().nullable(),
 	/** For the user, in Swedish: e.g. that this document's scale differs from the others'. */
-	note_sv: string | null;
-	line: number;
-	quote: string;
-	file: string;
-};
+	note_sv: z.string().nullable(),
+	line: z.number(),
+	quote: z.string(),
+	file: z.string()
+});
+export type GoalStatusRow = z.infer<typeof GoalStatusRow>;
 
 /** Goal fulfilment as the report states it, in document order. */
 export function goalStatus(kommun: string, reportId: string | null): Query<GoalStatusRow> {

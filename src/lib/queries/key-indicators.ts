@@ -1,30 +1,32 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type KeyIndicatorRow = {
-	measure: string;
-	label_sv: string;
-	domain: string;
-	unit: string;
-	decimals: number;
-	higher_is_better: boolean | null;
-	period_label: string;
-	period_end: string;
-	value: number;
-	target: number | null;
-	target_label: string | null;
-	previous_value: number | null;
-	previous_label: string | null;
-	change: number | null;
-	direction: 'better' | 'worse' | 'same' | null;
-	meets_target: boolean | null;
-	others: string | null;
-	note: string | null;
+export const KeyIndicatorRow = z.object({
+	measure: z.string(),
+	label_sv: z.string(),
+	domain: z.string(),
+	unit: z.string(),
+	decimals: z.number(),
+	higher_is_better: z.boolean().nullable(),
+	period_label: z.string(),
+	period_end: z.string(),
+	value: z.number(),
+	target: z.number().nullable(),
+	target_label: z.string().nullable(),
+	previous_value: z.number().nullable(),
+	previous_label: z.string().nullable(),
+	change: z.number().nullable(),
+	direction: z.enum(['better', 'worse', 'same']).nullable(),
+	meets_target: z.boolean().nullable(),
+	others: z.string().nullable(),
+	note: z.string().nullable(),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: string | null;
-	line: number | null;
-	quote: string | null;
-	file: string | null;
-};
+	note_sv: z.string().nullable(),
+	line: z.number().nullable(),
+	quote: z.string().nullable(),
+	file: z.string().nullable()
+});
+export type KeyIndicatorRow = z.infer<typeof KeyIndicatorRow>;
 
 /**
  * Each measure's latest committee-level figure (all employees/clients, sex T), with target,

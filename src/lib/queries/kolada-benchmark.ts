@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
 /** Kolada's "Liknande kommuner" areas (as written in the group titles). */
@@ -6,33 +7,34 @@ export type PeerArea = (typeof PEER_AREAS)[number];
 
 export type BenchmarkFilters = { kpi: string; kommun: string; sex: 'T' | 'K' | 'M'; area: PeerArea };
 
-export type BenchmarkRow = {
-	year: number;
+export const BenchmarkRow = z.object({
+	year: z.number(),
 	/** Our kommun's value; null when Kolada has no figure for us that year. */
-	value: number | null;
-	riket: number | null;
+	value: z.number().nullable(),
+	riket: z.number().nullable(),
 	/** Our län's region (00LL), where Kolada publishes the KPI for regions. */
-	region_kommun: string | null;
-	region: number | null;
-	peer_group: string | null;
-	peer_group_year: number | null;
+	region_kommun: z.string().nullable(),
+	region: z.number().nullable(),
+	peer_group: z.string().nullable(),
+	peer_group_year: z.number().nullable(),
 	/** Unweighted mean of the group members' values (the anchor is not a member), as Kolada shows it. */
-	peer_mean: number | null;
+	peer_mean: z.number().nullable(),
 	/** Members with a figure that year, of `peer_size`. */
-	peer_n: number;
-	peer_size: number;
+	peer_n: z.number(),
+	peer_size: z.number(),
 	/** Distribution over kommuner (type K) with a figure that year; p25/median/p75 interpolated. */
-	n: number;
-	min: number | null;
-	p25: number | null;
-	median: number | null;
-	p75: number | null;
-	max: number | null;
+	n: z.number(),
+	min: z.number().nullable(),
+	p25: z.number().nullable(),
+	median: z.number().nullable(),
+	p75: z.number().nullable(),
+	max: z.number().nullable(),
 	/** 1 = highest value among the n kommuner (ties share the best rank); null when we have no figure. */
-	rank: number | null;
+	rank: z.number().nullable(),
 	/** 1 = lowest value: the rank to show where lower is better (sick leave, waiting time). */
-	rank_low: number | null;
-};
+	rank_low: z.number().nullable()
+});
+export type BenchmarkRow = z.infer<typeof BenchmarkRow>;
 
 /**
  * One KPI for one kommun and sex, per year, against Riket, the län's region, Kolada's "Liknande
@@ -91,7 +93,13 @@ export function koladaBenchmark(f: BenchmarkFilters): Query<BenchmarkRow> {
 	};
 }
 
-export type PeerMemberRow = { kommun: string; name: string; group_id: string; group_year: number };
+export const PeerMemberRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	group_id: z.string(),
+	group_year: z.number()
+});
+export type PeerMemberRow = z.infer<typeof PeerMemberRow>;
 
 /** The members of our newest "Liknande kommuner" group for an area, by name: so a view can say who "liknande" are. */
 export function koladaPeerMembers(kommun: string, area: PeerArea): Query<PeerMemberRow> {
@@ -106,13 +114,14 @@ export function koladaPeerMembers(kommun: string, area: PeerArea): Query<PeerMem
 	};
 }
 
-export type KoladaKpiInfoRow = {
-	kpi: string;
-	title: string;
-	unit: string;
-	description: string;
-	region_name: string | null;
-};
+export const KoladaKpiInfoRow = z.object({
+	kpi: z.string(),
+	title: z.string(),
+	unit: z.string(),
+	description: z.string(),
+	region_name: z.string().nullable()
+});
+export type KoladaKpiInfoRow = z.infer<typeof KoladaKpiInfoRow>;
 
 /** A KPI's title and unit (from its title, as Kolada writes it) and our län's name, for labels. */
 export function koladaKpiInfo(kpi: string, kommun: string): Query<KoladaKpiInfoRow> {
@@ -126,13 +135,14 @@ export function koladaKpiInfo(kpi: string, kommun: string): Query<KoladaKpiInfoR
 	};
 }
 
-export type KoladaMatchRow = {
-	measure: string;
-	label_sv: string;
-	kolada_kpi: string;
-	higher_is_better: boolean | null;
-	kolada_years: number;
-};
+export const KoladaMatchRow = z.object({
+	measure: z.string(),
+	label_sv: z.string(),
+	kolada_kpi: z.string(),
+	higher_is_better: z.boolean().nullable(),
+	kolada_years: z.number()
+});
+export type KoladaMatchRow = z.infer<typeof KoladaMatchRow>;
 
 /** Our measures for this kommun that name a Kolada KPI, and how many years Kolada has for it. */
 export function koladaMatches(kommun: string): Query<KoladaMatchRow> {

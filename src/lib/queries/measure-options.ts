@@ -1,18 +1,20 @@
+import { z } from 'zod';
 import { fragment, sql, type Query } from './sql';
 
-export type MeasureOptionRow = {
-	measure: string;
-	domain: string;
-	label_sv: string;
-	label_en: string;
-	unit: string;
-	decimals: number;
-	higher_is_better: boolean | null;
-	kolada_kpi: string | null;
-	definition: string;
-	kommuner: string;
-	figures: number;
-};
+export const MeasureOptionRow = z.object({
+	measure: z.string(),
+	domain: z.string(),
+	label_sv: z.string(),
+	label_en: z.string(),
+	unit: z.string(),
+	decimals: z.number(),
+	higher_is_better: z.boolean().nullable(),
+	kolada_kpi: z.string().nullable(),
+	definition: z.string(),
+	kommuner: z.string(),
+	figures: z.number()
+});
+export type MeasureOptionRow = z.infer<typeof MeasureOptionRow>;
 
 /** The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when loaded), and which municipalities have them. */
 export function measureOptions(): Query<MeasureOptionRow> {
@@ -40,14 +42,15 @@ export function measureOptions(): Query<MeasureOptionRow> {
 	};
 }
 
-export type BreakdownRow = {
-	measure: string;
-	sex: string;
-	age_band: string | null;
-	unit_area: string | null;
-	figures: number;
-	kommuner: number;
-};
+export const BreakdownRow = z.object({
+	measure: z.string(),
+	sex: z.string(),
+	age_band: z.string().nullable(),
+	unit_area: z.string().nullable(),
+	figures: z.number(),
+	kommuner: z.number()
+});
+export type BreakdownRow = z.infer<typeof BreakdownRow>;
 
 /** Which breakdowns (sex, age band, unit/area) a measure has, so the UI offers only those. */
 export function measureBreakdowns(measure: string): Query<BreakdownRow> {
@@ -61,16 +64,17 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	};
 }
 
-export type NormAvailabilityRow = {
-	measure: string;
-	per_fte: number;
-	per_1000_inv: number;
-	per_1000_inv65: number;
-	pct_budget: number;
-	periods: number;
-	first_year: number | null;
-	last_year: number | null;
-};
+export const NormAvailabilityRow = z.object({
+	measure: z.string(),
+	per_fte: z.number(),
+	per_1000_inv: z.number(),
+	per_1000_inv65: z.number(),
+	pct_budget: z.number(),
+	periods: z.number(),
+	first_year: z.number().nullable(),
+	last_year: z.number().nullable()
+});
+export type NormAvailabilityRow = z.infer<typeof NormAvailabilityRow>;
 
 /** Units that add up (counts, hours, money, staff): only such figures may be divided by population or staff. */
 const VOLUME_UNITS = ['antal', 'timmar', 'tkr', 'kr', 'mnkr', 'årsarbetare'];
@@ -118,7 +122,13 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 	};
 }
 
-export type CompareMunicipalityRow = { kommun: string; name: string; lan_name: string | null; ours: boolean };
+export const CompareMunicipalityRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	lan_name: z.string().nullable(),
+	ours: z.boolean()
+});
+export type CompareMunicipalityRow = z.infer<typeof CompareMunicipalityRow>;
 
 /** Every municipality Jämför can show: ours first, then all kommuner and Riket that Kolada lists (when loaded). */
 export function compareMunicipalities(): Query<CompareMunicipalityRow> {

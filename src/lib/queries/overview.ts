@@ -1,16 +1,18 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type MunicipalityCoverageRow = {
-	kommun: string;
-	name: string;
-	lan_name: string;
-	budget_rows: number;
-	staffing_rows: number;
-	sick_leave_rows: number;
-	senior_alert_rows: number;
-	caseload_rows: number;
-	goals_rows: number;
-};
+export const MunicipalityCoverageRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	lan_name: z.string(),
+	budget_rows: z.number(),
+	staffing_rows: z.number(),
+	sick_leave_rows: z.number(),
+	senior_alert_rows: z.number(),
+	caseload_rows: z.number(),
+	goals_rows: z.number()
+});
+export type MunicipalityCoverageRow = z.infer<typeof MunicipalityCoverageRow>;
 
 /** Which municipalities the loaded extracts cover, and with how many figures per domain. */
 export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
@@ -46,17 +48,18 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 	};
 }
 
-export type ReportRow = {
-	kommun: string;
-	name: string;
-	report_id: string;
-	report_label: string;
-	period_label: string;
-	period_end: string;
-	figures: number;
+export const ReportRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	report_id: z.string(),
+	report_label: z.string(),
+	period_label: z.string(),
+	period_end: z.string(),
+	figures: z.number(),
 	/** A tertial/delår-type report (goal status or a budget follow-up), not a grant or investment decision. */
-	is_report: boolean;
-};
+	is_report: z.boolean()
+});
+export type ReportRow = z.infer<typeof ReportRow>;
 
 /** The reports present in budget and goal figures: tertial/delår reports first, newest first. */
 export function reportList(): Query<ReportRow> {
@@ -78,16 +81,17 @@ export function reportList(): Query<ReportRow> {
 	};
 }
 
-export type MeasureCatalogueRow = {
-	measure: string;
-	domain: string;
-	label_sv: string;
-	label_en: string;
-	unit: string;
-	kolada_kpi: string | null;
-	figures: number;
-	kommuner: number;
-};
+export const MeasureCatalogueRow = z.object({
+	measure: z.string(),
+	domain: z.string(),
+	label_sv: z.string(),
+	label_en: z.string(),
+	unit: z.string(),
+	kolada_kpi: z.string().nullable(),
+	figures: z.number(),
+	kommuner: z.number()
+});
+export type MeasureCatalogueRow = z.infer<typeof MeasureCatalogueRow>;
 
 /** The measure catalogue with how many figures and municipalities each measure has. */
 export function measureCatalogue(): Query<MeasureCatalogueRow> {

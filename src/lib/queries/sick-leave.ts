@@ -1,52 +1,51 @@
+import { z } from 'zod';
+import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
+import { SEXES } from '$lib/domain/sex-age';
 import { fragment, sql, type Fragment, type Query } from './sql';
-import type { Suppression } from './suppression';
+import { Suppression } from './suppression';
 
-export const SICK_LEAVE_MEASURES = [
-	'sick_leave_total_pct',
-	'sick_leave_day1_14_pct',
-	'sick_leave_over59_share_pct'
-] as const;
-export type SickLeaveMeasure = (typeof SICK_LEAVE_MEASURES)[number];
+export { SICK_LEAVE_MEASURES, type SickLeaveMeasure };
 
 /** One protected figure with its target, change vs the previous period of the same series, and source. */
-export type FigureRow = {
-	kommun: string;
-	name: string;
-	measure: string;
-	label_sv: string;
-	unit: string;
-	decimals: number;
-	higher_is_better: boolean | null;
-	sex: 'T' | 'K' | 'M';
-	age_band: string | null;
-	unit_area: string | null;
-	detail: string | null;
-	period_start: string;
-	period_end: string;
-	period_kind: string;
-	period_label: string;
-	period_months: number;
-	value: number | null;
-	n: number | null;
-	suppressed: boolean;
-	suppression: Suppression;
-	target: number | null;
-	meets_target: boolean | null;
-	change: number | null;
-	prev_label: string | null;
-	same_length: boolean | null;
-	direction: 'up' | 'down' | 'flat' | null;
-	better: boolean | null;
-	note: string | null;
+export const FigureRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	measure: z.string(),
+	label_sv: z.string(),
+	unit: z.string(),
+	decimals: z.number(),
+	higher_is_better: z.boolean().nullable(),
+	sex: z.enum(SEXES),
+	age_band: z.string().nullable(),
+	unit_area: z.string().nullable(),
+	detail: z.string().nullable(),
+	period_start: z.string(),
+	period_end: z.string(),
+	period_kind: z.string(),
+	period_label: z.string(),
+	period_months: z.number(),
+	value: z.number().nullable(),
+	n: z.number().nullable(),
+	suppressed: z.boolean(),
+	suppression: Suppression,
+	target: z.number().nullable(),
+	meets_target: z.boolean().nullable(),
+	change: z.number().nullable(),
+	prev_label: z.string().nullable(),
+	same_length: z.boolean().nullable(),
+	direction: z.enum(['up', 'down', 'flat']).nullable(),
+	better: z.boolean().nullable(),
+	note: z.string().nullable(),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: string | null;
-	file: string | null;
-	line: number | null;
-	quote: string | null;
-	target_file: string | null;
-	target_line: number | null;
-	target_quote: string | null;
-};
+	note_sv: z.string().nullable(),
+	file: z.string().nullable(),
+	line: z.number().nullable(),
+	quote: z.string().nullable(),
+	target_file: z.string().nullable(),
+	target_line: z.number().nullable(),
+	target_quote: z.string().nullable()
+});
+export type FigureRow = z.infer<typeof FigureRow>;
 
 export const FIGURE_COLUMNS = [
 	'kommun',

@@ -1,14 +1,16 @@
+import { z } from 'zod';
 import { sql, type Query } from './sql';
 
-export type SourceRow = {
-	source: string;
-	name: string;
-	committee: string;
-	meeting_date: string;
-	title: string;
-	file: string;
-	figures: number;
-};
+export const SourceRow = z.object({
+	source: z.string(),
+	name: z.string(),
+	committee: z.string(),
+	meeting_date: z.string(),
+	title: z.string(),
+	file: z.string(),
+	figures: z.number()
+});
+export type SourceRow = z.infer<typeof SourceRow>;
 
 /** The committee documents and how many shipped figures cite each. */
 export function sourceList(): Query<SourceRow> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { kpiFigures, type FigureRow } from './sick-leave';
 import { sql, type Query } from './sql';
 
@@ -16,7 +17,13 @@ export function staffingFigures(kommun: string): Query<FigureRow> {
 	return kpiFigures({ table: 'staffing', kommun, measures: STAFFING_MEASURES, breakdown: 'all' }, 'personalsiffrorna');
 }
 
-export type PersonalKommunRow = { kommun: string; name: string; sick_leave_rows: number; staffing_rows: number };
+export const PersonalKommunRow = z.object({
+	kommun: z.string(),
+	name: z.string(),
+	sick_leave_rows: z.number(),
+	staffing_rows: z.number()
+});
+export type PersonalKommunRow = z.infer<typeof PersonalKommunRow>;
 
 /** Municipalities with sick-leave or HR staffing figures, for the picker (others get a brief note). */
 export function personalKommuner(): Query<PersonalKommunRow> {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Small-group protection for health data (sick leave) and staff figures. The rule itself is
  * applied once, where the raw rows are read (src/lib/db/protect.ts): every query reads only the
@@ -6,7 +8,8 @@
  */
 export const SMALL_GROUP_MAX = 10;
 
-export type Suppression = 'primary' | 'complementary' | null;
+export const Suppression = z.enum(['primary', 'complementary']).nullable();
+export type Suppression = z.infer<typeof Suppression>;
 
 /** The primary rule in TS, for labels and tests; SQL in protect.ts is what protects the data. */
 export function isSmallGroup(n: number | null | undefined): boolean {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { normalisationAvailability } from '../../../src/lib/queries/measure-options';
@@ -36,7 +34,7 @@ let db: NodeRunner;
 beforeAll(async () => (db = await NodeRunner.open(BUILT_DATA)));
 afterAll(() => db?.close());
 
-describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('budget measures in Jämför (budget_facts)', () => {
+describe('budget measures in Jämför (budget_facts)', () => {
 	it('the committee forecast deviation per report: tkr read before the rounded mnkr, one value per municipality and period', async () => {
 		const rows = pick(toRows(await db.run(comparison(base))));
 		expect(Object.keys(rows).sort()).toEqual([

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	displayDecimals,
-	formatMnkr,
-	formatNumber,
-	formatPercent,
-	formatTkr,
-	formatValue
-} from '../../../src/lib/format/number';
+import { formatMnkr, formatNumber, formatPercent, formatTkr, formatValue } from '../../../src/lib/format/number';
 
 const NB = '\u00a0';
 const MINUS = '\u2212';
@@ -29,14 +22,4 @@ describe('sv-SE number formatting', () => {
 		['english locale', formatNumber(1068.5, 1, 'en-GB'), '1,068.5']
 	];
 	for (const [name, actual, expected] of cases) it(name, () => expect(actual).toBe(expected));
-});
-
-describe('displayDecimals', () => {
-	it('keeps the measure’s decimals but never hides the figure’s own', () => {
-		expect(displayDecimals(22, 0)).toBe(0);
-		expect(displayDecimals(21.5, 0)).toBe(1);
-		expect(displayDecimals(7.07, 1)).toBe(2);
-		expect(displayDecimals(6.8, 2)).toBe(2);
-		expect(displayDecimals(null, 1)).toBe(1);
-	});
 });

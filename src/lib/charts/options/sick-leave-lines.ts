@@ -1,3 +1,4 @@
+import { printedDecimals } from '$lib/domain/decimals';
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { NEUTRAL, PALETTE } from '../palette';
@@ -22,7 +23,7 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 		if (!ends.has(p.label) || ends.get(p.label)! > p.x) ends.set(p.label, p.x);
 	const categories = [...ends].sort((a, b) => a[1].localeCompare(b[1])).map(([label]) => label);
 	// Keep the document's printed precision (7,07 %) in labels, at least `decimals`.
-	const fmt = (v: number) => formatNumber(v, Math.max(decimals, Math.min(2, (String(v).split('.')[1] ?? '').length)));
+	const fmt = (v: number) => formatNumber(v, printedDecimals(v, decimals));
 	return {
 		grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },

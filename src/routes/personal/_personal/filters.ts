@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/queries/sick-leave';
+import { DEFAULT_MEASURE, SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
 
 /** The Personal view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlState = z.object({
@@ -15,5 +15,5 @@ export type PersonalState = { kommun: string | null; measure: SickLeaveMeasure }
 
 export function stateFromUrl(params: URLSearchParams): PersonalState {
 	const u = UrlState.parse(Object.fromEntries(params));
-	return { kommun: u.kommun ?? null, measure: u.matt ?? 'sick_leave_total_pct' };
+	return { kommun: u.kommun ?? null, measure: u.matt ?? DEFAULT_MEASURE };
 }

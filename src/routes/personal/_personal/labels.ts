@@ -1,17 +1,11 @@
 import type { TableColumn } from '$lib/components/DataTable.svelte';
+import { printedDecimals } from '$lib/domain/decimals';
+import { ageLabel, SEX_LABEL } from '$lib/domain/sex-age';
 import { formatNumber, formatValue, MISSING } from '$lib/format/number';
 import type { FigureRow } from '$lib/queries/sick-leave';
 import { SUPPRESSION_TEXT } from '$lib/queries/suppression';
 
-export const SEX_LABEL: Record<FigureRow['sex'], string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
-
-/** '-29' → '29 år och yngre', '30-49' → '30–49 år', '50-' → '50 år och äldre', as the documents group them. */
-export function ageLabel(band: string): string {
-	const [lo, hi] = band.split('-');
-	if (!lo && hi) return `${hi} år och yngre`;
-	if (lo && !hi) return `${lo} år och äldre`;
-	return `${lo}–${hi} år`;
-}
+export { ageLabel, SEX_LABEL };
 
 export function groupLabel(r: FigureRow): string {
 	const parts = [
@@ -23,10 +17,9 @@ export function groupLabel(r: FigureRow): string {
 	return parts.filter(Boolean).join(', ');
 }
 
-/** Decimals as printed: a document's "7,07 %" stays 7,07 and "270" årsarbetare stays 270; percentages keep at least the measure's decimals. */
+/** Decimals as printed ("7,07 %" stays 7,07, "270" årsarbetare stays 270); percentages keep at least the measure's decimals. */
 export function decimalsOf(r: FigureRow, v: number | null = r.value): number {
-	const printed = v == null ? 0 : Math.min(3, (String(v).split('.')[1] ?? '').length);
-	return Math.max(printed, r.unit === '%' ? r.decimals : 0);
+	return printedDecimals(v, r.unit === '%' ? r.decimals : 0);
 }
 
 export function shown(r: FigureRow): string {

@@ -1,13 +1,8 @@
-import type { SickLeaveMeasure } from '$lib/queries/sick-leave';
+import { SICK_LEAVE_LABEL as MEASURE_LABEL, SICK_LEAVE_MEASURES } from '$lib/domain/kpis';
 
-/** Labels for the measure picker, as in data/measures.csv; known before DuckDB is up. */
-export const MEASURE_LABEL: Record<SickLeaveMeasure, string> = {
-	sick_leave_total_pct: 'Sjukfrånvaro totalt',
-	sick_leave_day1_14_pct: 'Sjukfrånvaro dag 1–14',
-	sick_leave_over59_share_pct: 'Andel sjukfrånvaro över 59 dagar'
-};
+export { MEASURE_LABEL };
 
-export const SICK_LEAVE_OPTIONS = (Object.keys(MEASURE_LABEL) as SickLeaveMeasure[]).map((measure) => ({
+export const SICK_LEAVE_OPTIONS = SICK_LEAVE_MEASURES.map((measure) => ({
 	measure,
 	label: MEASURE_LABEL[measure]
 }));

@@ -16,3 +16,6 @@ export function periodMonths(start: string, end: string): number {
 	const [ye, me] = end.split('-').map(Number) as [number, number];
 	return (ye - ys) * 12 + (me - ms) + 1;
 }
+
+/** The same length as the SQL computes it: `date_diff('month', period_start, period_end) + 1`. */
+export const PERIOD_MONTHS_SQL = "date_diff('month', period_start, period_end) + 1";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, periodMonths } from '../../../src/lib/format/period';
+import { periodLabel, periodMonths } from '../../../src/lib/domain/period';
 
 describe('period labels', () => {
 	const cases: [string, string, string, number][] = [

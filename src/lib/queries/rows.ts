@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { Columns } from './sql';
+
+/** A result row that does not match its declared shape: which row, which column, what was wrong. */
+export class RowShapeError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'RowShapeError';
+	}
+}
+
+/** Columns → row objects, each checked against the query's row schema (the one reshaping step). */
+export function parseRows<Row>(cols: Columns<unknown>, schema: z.ZodType<Row>): Row[] {
+	const names = Object.keys(cols).filter((k) => k !== 'length');
+	const out: Row[] = new Array(cols.length);
+	for (let i = 0; i < cols.length; i++) {
+		const raw: Record<string, unknown> = {};
+		for (const n of names) raw[n] = (cols as unknown as Record<string, unknown[]>)[n]![i];
+		const parsed = schema.safeParse(raw);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			const where = issue?.path.length ? `kolumnen ${issue.path.join('.')}` : 'raden';
+			throw new RowShapeError(`rad ${i + 1}: ${where}: ${issue?.message ?? 'oväntat värde'}`);
+		}
+		out[i] = parsed.data;
+	}
+	return out;
+}

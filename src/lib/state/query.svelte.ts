@@ -1,0 +1,85 @@
+import { untrack } from 'svelte';
+import type { z } from 'zod';
+import { QueryError } from '$lib/db/query-error';
+import { parseRows } from '$lib/queries/rows';
+import type { Query } from '$lib/queries/sql';
+import { querySource, type QuerySource } from './query-source';
+
+/** What failed, for the "Visa detaljer" disclosure: the question, its SQL and the underlying cause. */
+export type QueryFailure = { purpose: string; sql: string; params: string; cause: string };
+
+/** What a failure notice needs of a query: its failure, and a way to ask again. */
+export type Retryable = { error: QueryFailure | undefined; retry: () => void };
+
+function failure(query: Query<unknown>, e: unknown): QueryFailure {
+	const cause = e instanceof QueryError ? e.cause : e;
+	return {
+		purpose: query.purpose,
+		sql: query.sql.text,
+		params: JSON.stringify(query.sql.params),
+		cause: cause instanceof Error ? cause.message : String(cause)
+	};
+}
+
+/**
+ * The latest answer to a question whose inputs change (filters, selections), as validated rows.
+ * Re-asks when the input or the data revision changes, or on retry(). Only the newest request may
+ * write its result: a slow earlier query finishing late is ignored, never shown. A null input asks
+ * nothing and keeps the last answer.
+ */
+export class LiveQuery<Row> {
+	rows = $state.raw<Row[] | undefined>(undefined);
+	error = $state.raw<QueryFailure | undefined>(undefined);
+	loading = $state(false);
+	/** How many answers have been shown: `npm run bench` waits for the next one after an interaction. */
+	answers = $state(0);
+	#attempt = $state(0);
+	#generation = 0;
+
+	constructor(
+		input: () => Query<Row> | null,
+		private readonly schema: z.ZodType<Row>,
+		private readonly source: QuerySource = querySource()
+	) {
+		$effect(() => {
+			void this.#attempt;
+			const revision = source.revision();
+			const query = input();
+			// The data never became queryable: say so instead of waiting for ever.
+			const loadError = revision == null ? source.loadError?.() : undefined;
+			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
+			if (revision == null || query == null) return;
+			untrack(() => void this.#run(query));
+		});
+	}
+
+	/** Ask the same question again (after a failure). */
+	retry(): void {
+		if (this.source.revision() == null && this.source.reload) this.source.reload();
+		else this.#attempt++;
+	}
+
+	async #run(query: Query<Row>): Promise<void> {
+		const generation = ++this.#generation;
+		this.loading = true;
+		try {
+			const cols = await this.source.runner.run(query);
+			const rows = parseRows(cols, this.schema);
+			if (generation !== this.#generation) return;
+			this.rows = rows;
+			this.error = undefined;
+			this.answers++;
+		} catch (e) {
+			if (generation !== this.#generation) return;
+			this.error = failure(query as Query<unknown>, e);
+			console.error(`Tertial: ${query.purpose}`, e);
+		} finally {
+			if (generation === this.#generation) this.loading = false;
+		}
+	}
+}
+
+/** One query for a view: `const areas = useQuery(() => budgetAreas(id, line), BudgetAreaRow)`. */
+export function useQuery<Row>(input: () => Query<Row> | null, schema: z.ZodType<Row>): LiveQuery<Row> {
+	return new LiveQuery(input, schema);
+}
