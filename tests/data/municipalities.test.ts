@@ -20,7 +20,7 @@ describe('municipalities: all 290 kommuner and Riket', () => {
 		const kommuner = ours.filter((m) => m.kommun !== '0000');
 		expect(kommuner).toHaveLength(290);
 		expect(new Set(kommuner.map((m) => m.kommun)).size).toBe(290);
-		for (const m of kommuner) expect(m.kommun.slice(0, 2)).toBe(m.lan_code);
+		for (const m of kommuner) expect(m.kommun!.slice(0, 2)).toBe(m.lan_code);
 		expect(new Set(kommuner.map((m) => m.lan_code)).size).toBe(21);
 		expect(ours.find((m) => m.kommun === '0000')).toMatchObject({ name: 'Riket' });
 	});
