@@ -112,4 +112,20 @@ describe('ledger format', () => {
 			period_label: 'jan–aug 2023'
 		});
 	});
+
+	it('agrees in sign with a document row (Timrå delår jan–aug 2023, KOSTNADER −392 928 / −423 216 / −30 288 tkr, l. 2144)', async () => {
+		// The same totals as a bookkeeping export writes them: costs positive, in tkr, spread over eight months.
+		const file = rows(
+			Array.from({ length: 8 }, (_, i) => ({
+				period: `2023-0${i + 1}`,
+				konto: '6410',
+				utfall: i === 0 ? '423216' : '0',
+				budget: i === 0 ? '392928' : '0',
+				belopp_enhet: 'tkr'
+			}))
+		);
+		const out = (await LEDGER.transform(file, { file: 't.csv', kommun: '2262' })).tables[0]!.rows;
+		const get = (kind: string) => pick(out, 'egen-2262-2023-08', 'Nämnden totalt', 'costs', kind)[0]?.amount_tkr;
+		expect([get('budget_period'), get('outcome_period'), get('deviation_period')]).toEqual([-392928, -423216, -30288]);
+	});
 });
