@@ -20,6 +20,8 @@ export function normaliseHeader(h: string): string {
 
 export function parseNumber(raw: string | undefined): number | null {
 	if (raw == null) return null;
+	// Fast path for what exports mostly hold ("160", "12,5"); 1M-row files spend their time here.
+	if (/^-?\d+(,\d+)?$/.test(raw)) return Number(raw.replace(',', '.'));
 	const s = raw.trim().replace(/\s*(kr|tkr|mnkr|h|tim|timmar|st|dagar|%)$/i, '');
 	return parseSwedishNumber(s);
 }
@@ -43,8 +45,22 @@ const MONTHS: Record<string, number> = {
 
 export type Month = { year: number; month: number };
 
+/** Memoise a parser of low-cardinality cells (months, sex, age bands): a 1M-row file has few distinct values. */
+function memo<T>(f: (s: string | undefined) => T): (s: string | undefined) => T {
+	const cache = new Map<string | undefined, T>();
+	return (s) => {
+		let v = cache.get(s);
+		if (v === undefined && !cache.has(s)) {
+			v = f(s);
+			if (cache.size < 10_000) cache.set(s, v);
+		}
+		return v as T;
+	};
+}
+
 /** "2023-08", "202308", "2023-08-31", "aug 2023", "augusti 2023", "2023 aug", "08/2023". */
-export function parseMonth(raw: string | undefined): Month | null {
+export const parseMonth = memo(parseMonthText);
+function parseMonthText(raw: string | undefined): Month | null {
 	if (!raw) return null;
 	const s = raw.trim().toLowerCase();
 	let m = /^(\d{4})(\d{2})$/.exec(s) ?? /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:[ t].*)?$/.exec(s);
@@ -99,7 +115,8 @@ export function lastDay(year: number, mm: number): string {
 }
 
 /** Kolada's sex codes from what HR systems write: K/M/T, kvinna/man, F/female, 1/2 as in personnummer order. */
-export function parseSex(raw: string | undefined): 'K' | 'M' | 'T' | null {
+export const parseSex = memo(parseSexText);
+function parseSexText(raw: string | undefined): 'K' | 'M' | 'T' | null {
 	const s = (raw ?? '').trim().toLowerCase();
 	if (s === '' || ['t', 'totalt', 'alla', 'samtliga', 'total'].includes(s)) return 'T';
 	if (['k', 'kvinna', 'kvinnor', 'f', 'female', 'woman', 'women', 'kv', '2'].includes(s)) return 'K';
@@ -108,7 +125,8 @@ export function parseSex(raw: string | undefined): 'K' | 'M' | 'T' | null {
 }
 
 /** Age bands written our way: "-29", "30-49", "50-" ("29 och yngre", "30–49 år", "50+", "över 49"). */
-export function parseAgeBand(raw: string | undefined): string | null {
+export const parseAgeBand = memo(parseAgeBandText);
+function parseAgeBandText(raw: string | undefined): string | null {
 	const s = (raw ?? '').trim().toLowerCase().replace(/[–—]/g, '-');
 	if (s === '' || ['alla', 'totalt', 'samtliga'].includes(s)) return null;
 	const nums = [...s.matchAll(/\d+/g)].map((x) => Number(x[0]));

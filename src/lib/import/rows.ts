@@ -39,7 +39,15 @@ export function rowMonth(r: MappedRow, field: string, problems: Problems): Month
 }
 
 /** Swedish label of a period: "T2 2024" for a tertial, else "jan–aug 2024", "mar 2024", "2024". */
+const LABELS = new Map<string, string>();
 export function labelOf(kind: string, start: string, end: string): string {
+	const key = `${kind}|${start}|${end}`;
+	let label = LABELS.get(key);
+	if (label === undefined) LABELS.set(key, (label = periodText(kind, start, end)));
+	return label;
+}
+
+function periodText(kind: string, start: string, end: string): string {
 	if (kind === 'tertial') return `T${Math.floor((Number(start.slice(5, 7)) - 1) / 4) + 1} ${start.slice(0, 4)}`;
 	if (kind === 'quarter') return `kv ${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1} ${start.slice(0, 4)}`;
 	if (kind === 'point') return end;
@@ -113,7 +121,5 @@ export function summarise(rows: Record<string, unknown>[], what: string): string
 		if (String(r.period_end) > s.max) s.max = String(r.period_end);
 		by.set(k, s);
 	}
-	return [...by].map(
-		([k, s]) => `${k}: ${s.n.toLocaleString('sv-SE')} ${what}, ${periodLabel(s.min, s.max.slice(0, 8) + '01')}`
-	);
+	return [...by].map(([k, s]) => `${k}: ${s.n.toLocaleString('sv-SE')} ${what}, ${periodLabel(s.min, s.max)}`);
 }

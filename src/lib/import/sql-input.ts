@@ -7,6 +7,9 @@ import type { Param, Sql } from '$lib/queries/sql';
  */
 const SEP = '\u001f';
 
+const cellText = (v: string | number | null): string =>
+	v == null ? '' : typeof v === 'number' ? String(v) : v.includes(SEP) ? v.replaceAll(SEP, ' ') : v;
+
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'INTEGER';
 
 /** `SELECT … FROM` the given columns (all of equal length, at least one row), typed. */
@@ -17,7 +20,7 @@ export function inputRelation(columns: Record<string, { type: ColumnType; values
 	const typed = names.map((name, k) => {
 		if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad column name ${name}`);
 		const { type, values } = columns[name]!;
-		params.push(values.map((v) => (v == null ? '' : String(v).replaceAll(SEP, ' '))).join(SEP));
+		params.push(values.map(cellText).join(SEP));
 		raw.push(`unnest(string_split(?, chr(31))) AS c${k}`);
 		return `TRY_CAST(nullif(c${k}, '') AS ${type}) AS ${name}`;
 	});
