@@ -128,4 +128,49 @@ describe('ledger format', () => {
 		const get = (kind: string) => pick(out, 'egen-2262-2023-08', 'Nämnden totalt', 'costs', kind)[0]?.amount_tkr;
 		expect([get('budget_period'), get('outcome_period'), get('deviation_period')]).toEqual([-392928, -423216, -30288]);
 	});
+
+	it('reads what Excel and ledger systems write: kommun without its zero, month names, U+2212, NBSP, units', async () => {
+		const file = rows([
+			{
+				kommun: '881',
+				period: 'aug 2024',
+				ansvar: '4110 Hemtjänst Öst',
+				konto: '5011 Månadslön',
+				utfall: '1\u00a0000',
+				budget: '900',
+				belopp_enhet: 'TKR'
+			},
+			{
+				kommun: '0881',
+				period: '202408',
+				ansvar: '4110 Hemtjänst Öst',
+				konto: '3110',
+				utfall: '\u2212200',
+				budget: '−250',
+				belopp_enhet: 'tkr'
+			},
+			{ kommun: '88', period: '2024-08', konto: '5011', utfall: '1', belopp_enhet: 'tkr' },
+			{ kommun: '0881', period: 'augusti', konto: 'X9', utfall: 'ett', belopp_enhet: 'dollar' }
+		]);
+		const res = await LEDGER.transform(file, { file: 'x.csv' });
+		expect(res.problems.map((p) => `${p.row}:${p.column}`)).toEqual([
+			'4:Kommunkod',
+			'5:Månad',
+			'5:Konto',
+			'5:Beloppsenhet',
+			'5:Utfall'
+		]);
+		const out = res.tables[0]!.rows;
+		// Costs +1 000 and revenue −200 as written: the bookkeeping sign is recognised and turned.
+		const get = (line: string, kind: string) =>
+			pick(out, 'egen-0881-2024-08', 'Äldreomsorg – hemtjänst', line, kind)[0]?.amount_tkr;
+		expect([
+			get('personnel', 'outcome_period'),
+			get('revenue', 'outcome_period'),
+			get('net', 'deviation_period')
+		]).toEqual([-1000, 200, -150]);
+		expect(pick(out, 'egen-0881-2024-08', '4110 Hemtjänst Öst', 'net', 'outcome_period')[0]?.parent_area_label).toBe(
+			'Äldreomsorg – hemtjänst'
+		);
+	});
 });
