@@ -123,3 +123,18 @@ export function summarise(rows: Record<string, unknown>[], what: string): string
 	}
 	return [...by].map(([k, s]) => `${k}: ${s.n.toLocaleString('sv-SE')} ${what}, ${periodLabel(s.min, s.max)}`);
 }
+
+/** Let the page breathe every `every` rows of a long loop (a 1M-row file must not freeze it). */
+export async function breathe(i: number, every = 25_000): Promise<void> {
+	if (i > 0 && i % every === 0) await new Promise((r) => setTimeout(r, 0));
+}
+
+/** `array.map(f)`, breathing now and then. */
+export async function mapBreathing<T, U>(array: T[], f: (t: T) => U): Promise<U[]> {
+	const out: U[] = new Array(array.length);
+	for (let i = 0; i < array.length; i++) {
+		await breathe(i);
+		out[i] = f(array[i]!);
+	}
+	return out;
+}

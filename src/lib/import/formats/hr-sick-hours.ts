@@ -1,7 +1,7 @@
 import { toRows } from '$lib/queries/sql';
 import type { FieldSpec, ImportContext, ImportFormat, ImportResult, MappedRow } from '../format';
 import { monthStart, parseAgeBand, parseNumber, parseSex } from '../cells';
-import { kpiRow, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
+import { breathe, kpiRow, mapBreathing, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
 import { inputRelation } from '../sql-input';
 import { sickLeaveAggregates } from './hr-sick-hours-sql';
 import { HR_GUIDE, HR_TEMPLATE } from './hr-text';
@@ -142,7 +142,8 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 		emp: [],
 		row: []
 	} as Record<string, (string | number | null)[]>;
-	for (const r of rows) {
+	for (const [idx, r] of rows.entries()) {
+		await breathe(idx);
 		const k = rowKommun(r, ctx, problems);
 		const m = rowMonth(r, 'period', problems);
 		const sex = parseSex(r.cells.sex);
@@ -199,7 +200,7 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 		row: T('INTEGER', cols.row!)
 	});
 	const agg = toRows(await ctx.runner.run(sickLeaveAggregates(input)));
-	const out = agg.map((a) =>
+	const out = await mapBreathing(agg, (a) =>
 		kpiRow(provenanceOf(ctx, { first: a.first, count: a.rows }), {
 			...a,
 			unit: '%',

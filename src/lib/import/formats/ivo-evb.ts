@@ -1,7 +1,7 @@
 import { toRows } from '$lib/queries/sql';
 import type { FieldSpec, ImportContext, ImportFormat, ImportResult, MappedRow } from '../format';
 import { parseDate, parseNumber, parseQuarterEnd, parseSex } from '../cells';
-import { kpiRow, Problems, provenanceOf, rowKommun, summarise } from '../rows';
+import { breathe, kpiRow, Problems, provenanceOf, rowKommun, summarise } from '../rows';
 import { inputRelation } from '../sql-input';
 import { evbAggregates } from './ivo-evb-sql';
 import { KOMMUN } from './hr-sick-hours';
@@ -123,7 +123,8 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 		(typeof names)[number],
 		(string | number | null)[]
 	>;
-	for (const r of rows) {
+	for (const [idx, r] of rows.entries()) {
+		await breathe(idx);
 		const k = rowKommun(r, ctx, problems);
 		const report = parseQuarterEnd(r.cells.report);
 		if (!report)

@@ -2,7 +2,7 @@ import { toRows, type Query, type Sql } from '$lib/queries/sql';
 import type { FieldSpec, ImportContext, ImportResult, MappedRow } from '../format';
 import type { TableName } from '$lib/schema/extracts';
 import { monthStart, parseNumber, parseSex } from '../cells';
-import { kpiRow, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
+import { breathe, kpiRow, mapBreathing, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
 import { inputRelation } from '../sql-input';
 import type { KpiAggRow } from './staffing-sql';
 
@@ -50,7 +50,8 @@ export async function transformMonthly(
 			(c) => [c, []]
 		)
 	);
-	for (const r of rows) {
+	for (const [idx, r] of rows.entries()) {
+		await breathe(idx);
 		const k = rowKommun(r, ctx, problems);
 		const m = rowMonth(r, 'period', problems);
 		const sex = parseSex(r.cells.sex);
@@ -91,7 +92,7 @@ export async function transformMonthly(
 		])
 	) as Parameters<typeof inputRelation>[0];
 	const agg = toRows(await ctx.runner.run(spec.query(inputRelation(typed))));
-	const out = agg.map((a) =>
+	const out = await mapBreathing(agg, (a) =>
 		kpiRow(provenanceOf(ctx, { first: a.first, count: a.rows }), { ...a, unit: spec.units[a.measure] ?? 'antal' })
 	);
 	return {
