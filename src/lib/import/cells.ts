@@ -10,6 +10,8 @@ export function normaliseHeader(h: string): string {
 	return h
 		.replace(/^\uFEFF/, '')
 		.replace(/\(.*?\)|\[.*?\]/g, ' ')
+		.replace(/>/g, ' over ')
+		.replace(/</g, ' under ')
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

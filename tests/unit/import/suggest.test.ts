@@ -60,6 +60,24 @@ describe('suggestMapping and detectFormat', () => {
 			scheduled_hours: 'Scheduled hours',
 			employees: 'Employees'
 		});
+		const hr = suggestMapping(
+			[
+				'Månad',
+				'Ansvar',
+				'Sjukfrånvaro totalt (tim)',
+				'Sjukfrånvaro dag 1-14 (tim)',
+				'Sjukfrånvaro > 59 dagar (tim)',
+				'Ordinarie arbetstid (tim)'
+			],
+			byId('hr_sick_hours')
+		);
+		expect(hr).toMatchObject({
+			enhet: 'Ansvar',
+			sick_hours: 'Sjukfrånvaro totalt (tim)',
+			sick_hours_1_14: 'Sjukfrånvaro dag 1-14 (tim)',
+			sick_hours_over59: 'Sjukfrånvaro > 59 dagar (tim)',
+			scheduled_hours: 'Ordinarie arbetstid (tim)'
+		});
 		expect(headerUnit('Utfall (tkr)')).toBe('tkr');
 		expect(headerUnit('Utfall')).toBeNull();
 	});
