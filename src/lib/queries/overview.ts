@@ -14,7 +14,7 @@ export const MunicipalityCoverageRow = z.object({
 });
 export type MunicipalityCoverageRow = z.infer<typeof MunicipalityCoverageRow>;
 
-/** Which municipalities the loaded extracts cover, and with how many figures per domain. */
+/** Which municipalities the loaded extracts cover (of all 290 and Riket: those with figures), and with how many per domain. */
 export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 	return {
 		purpose: 'kommunernas täckning per område',
@@ -32,7 +32,7 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 				count(*) FILTER (WHERE c.domain = 'senior_alert')::INTEGER AS senior_alert_rows,
 				count(*) FILTER (WHERE c.domain = 'caseload')::INTEGER AS caseload_rows,
 				count(*) FILTER (WHERE c.domain = 'goals')::INTEGER AS goals_rows
-			FROM municipalities m LEFT JOIN counts c USING (kommun)
+			FROM municipalities m JOIN counts c USING (kommun)
 			GROUP BY ALL ORDER BY m.name`,
 		columns: [
 			'kommun',
