@@ -1,0 +1,37 @@
+// src/lib/import/format.ts
+import type { TableName } from '$lib/schema/extracts';
+import type { Runner } from '$lib/queries/sql';
+
+/** A target field a user maps a column of their file onto. */
+export type FieldSpec = {
+	id: string; // e.g. 'period', 'ansvar', 'konto', 'utfall', 'sick_hours'
+	label: string; // Swedish, shown in the mapping step
+	required: boolean;
+	kind: 'text' | 'number' | 'period' | 'date' | 'kommun' | 'sex' | 'age_band';
+	synonyms: string[]; // header names that suggest this field (Swedish and English, lower case, no accents needed)
+	help?: string; // one Swedish sentence
+};
+
+/** A row after mapping: field id → the raw cell text, plus its 1-based row number in the file (header = row 1). */
+export type MappedRow = { row: number; cells: Record<string, string> };
+
+export type RowProblem = { row: number; column: string; reason: string }; // column = the user's header name when known, else the field label
+
+export type ImportContext = { file: string; kommun?: string; runner?: Runner };
+
+export type ImportResult = {
+	/** Rows for our extracts (the long KPI format or budget rows), validated later with the same zod schemas as the data build. */
+	tables: { table: TableName; rows: Record<string, unknown>[] }[];
+	problems: RowProblem[];
+	/** Swedish one-liners for the report, e.g. totals per kommun and period. */
+	summary: string[];
+};
+
+export type ImportFormat = {
+	id: 'ledger' | 'hr_sick_hours' | 'staffing' | 'senior_alert' | 'ivo_evb' | 'long';
+	label: string; // Swedish, e.g. 'Huvudbok / budgetuppföljning'
+	fields: FieldSpec[];
+	templateCsv: string; // semicolon-separated Swedish template with a header and 2–3 example rows clearly marked as examples
+	guide: string; // short Swedish guide (plain text paragraphs)
+	transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportResult>;
+};
