@@ -35,7 +35,7 @@ const rows = (unit: string, sep = ';', dec = ',', kommun = '0881') =>
 		].join(sep)
 	);
 const csv = (unit: string, eol = '\r\n') => [H, ...rows(unit)].join(eol) + eol;
-const ok3: Expect = { outcome: 'accepted', rows: 3, sum: 21 };
+const ok3: Extract<Expect, { outcome: 'accepted' }> = { outcome: 'accepted', rows: 3, sum: 21 };
 const line = (unit: string, cells: Partial<Record<string, string>>) => {
 	const base: Record<string, string> = {
 		kommun: '0881',
@@ -183,7 +183,7 @@ export async function adversarialCases(): Promise<Case[]> {
 	add(
 		'sep-missing-field',
 		'sjuk-saknar-falt.csv',
-		utf8([H, rows(u('saknar'))[0].replace(/;24$/, '')].join('\n') + '\n'),
+		utf8([H, rows(u('saknar'))[0]!.replace(/;24$/, '')].join('\n') + '\n'),
 		rej(2, '–', 'raden har 10 fält'),
 		'ett fält för lite'
 	);
@@ -384,7 +384,7 @@ export async function adversarialCases(): Promise<Case[]> {
 	add(
 		'dup-conflicting',
 		'sjuk-motsagelse.csv',
-		utf8([H, ...rows(u('mots')), rows(u('mots'))[1].replace('7,0', '9,9')].join('\n') + '\n'),
+		utf8([H, ...rows(u('mots')), rows(u('mots'))[1]!.replace('7,0', '9,9')].join('\n') + '\n'),
 		rej(5, '–', 'samma figur som rad 3'),
 		'samma nyckel, olika värde'
 	);
