@@ -143,6 +143,11 @@ export class ImportJob {
 		this.onLoaded(meta);
 	}
 
+	/** Anything unexpected (the worker died, the database refused): said in words, nothing added. */
+	fail(e: unknown): void {
+		this.#refuse(`${this.file.name}: ${e instanceof Error ? e.message : String(e)}. Inget har lästs in.`);
+	}
+
 	cancel(): void {
 		this.phase = 'cancelled';
 		this.#worker?.terminate();
