@@ -12,7 +12,7 @@ export type MunicipalityCoverageRow = {
 	goals_rows: number;
 };
 
-/** Which municipalities the loaded extracts cover, and with how many figures per domain. */
+/** Which municipalities the loaded extracts cover (of all 290 and Riket: those with figures), and with how many per domain. */
 export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 	return {
 		purpose: 'kommunernas täckning per område',
@@ -30,7 +30,7 @@ export function municipalityCoverage(): Query<MunicipalityCoverageRow> {
 				count(*) FILTER (WHERE c.domain = 'senior_alert')::INTEGER AS senior_alert_rows,
 				count(*) FILTER (WHERE c.domain = 'caseload')::INTEGER AS caseload_rows,
 				count(*) FILTER (WHERE c.domain = 'goals')::INTEGER AS goals_rows
-			FROM municipalities m LEFT JOIN counts c USING (kommun)
+			FROM municipalities m JOIN counts c USING (kommun)
 			GROUP BY ALL ORDER BY m.name`,
 		columns: [
 			'kommun',

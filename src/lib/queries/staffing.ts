@@ -27,7 +27,9 @@ export function personalKommuner(): Query<PersonalKommunRow> {
 				(SELECT count(*) FROM sick_leave s WHERE s.kommun = m.kommun)::INTEGER AS sick_leave_rows,
 				(SELECT count(*) FROM staffing s WHERE s.kommun = m.kommun AND list_contains(string_split(${measures}, ','), s.measure))::INTEGER AS staffing_rows
 			FROM municipalities m)
-			SELECT * FROM c ORDER BY sick_leave_rows = 0, name`,
+			-- Every kommun is in the table; the picker lists those with any loaded figure.
+			SELECT * FROM c WHERE kommun IN (SELECT kommun FROM facts UNION SELECT kommun FROM budget)
+			ORDER BY sick_leave_rows = 0, name`,
 		columns: ['kommun', 'name', 'sick_leave_rows', 'staffing_rows']
 	};
 }

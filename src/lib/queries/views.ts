@@ -71,9 +71,12 @@ export const VIEWS: readonly string[] = [
 		SELECT * FROM facts WHERE measure = m
 		UNION ALL BY NAME SELECT * FROM budget_facts WHERE measure = m
 		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL AND v.kpi = CASE WHEN starts_with(m, 'kolada:') THEN substr(m, 8) END`,
-	// Our municipalities, then every other kommun (type K) and Riket that Kolada lists.
+	// Every kommun and Riket (data/municipalities.csv), "ours" when we have figures for it; then any
+	// other kommun (type K) that Kolada lists. Riket has no län.
 	`CREATE OR REPLACE VIEW compare_municipalities AS
-		SELECT kommun, name, lan_code, lan_name, true AS ours FROM municipalities
+		SELECT kommun, name, CASE WHEN kommun <> '0000' THEN lan_code END AS lan_code, CASE WHEN kommun <> '0000' THEN lan_name END AS lan_name,
+			kommun IN (SELECT kommun FROM facts UNION SELECT kommun FROM budget) AS ours
+		FROM municipalities
 		UNION ALL
 		SELECT k.kommun, k.name, k.county_code, k.county, false FROM kolada_municipalities k
 		WHERE (k.type = 'K' OR k.kommun = '0000') AND k.kommun NOT IN (SELECT kommun FROM municipalities)`
