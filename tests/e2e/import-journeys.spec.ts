@@ -125,6 +125,43 @@ describe('Data: a user’s own files, from drop to every view and back out', () 
 		expect(text).not.toMatch(/987/);
 	});
 
+	it('loads an HR system’s sick hours for a kommun outside the documents; Personal shows the hour-weighted figure', async () => {
+		await page.click('nav >> text=Data');
+		// Clearly synthetic: a small unit at 10 % and a large one at 5 %; the committee is 180 / 3 300 = 5,45 %.
+		const hr = [
+			'Månad;Enhet;Kön;Ålder;Sjukfrånvarotimmar;Sjukfrånvaro dag 1-14;Sjukfrånvaro över 59 dagar;Ordinarie arbetstid;Antal anställda',
+			'2025-01;Syntetisk liten enhet;K;30-49;30,0;30,0;0;300,0;12',
+			'2025-01;Syntetisk stor enhet;K;30-49;150,0;100,0;0;3000,0;30'
+		].join('\r\n');
+		await page.setInputFiles('[data-testid="file-input"]', {
+			name: 'hr-timmar.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(cp1252(hr + '\r\n'))
+		});
+		const card = page.locator('[data-testid="import-job"]').first();
+		await card.locator('[data-testid="mapping-step"]').waitFor();
+		expect(await card.locator('[data-testid="format-choice"]').inputValue()).toBe('hr_sick_hours');
+		await card.locator('[data-testid="kommun-choice"]').selectOption('2480');
+		await card.locator('[data-testid="check-file"]').click();
+		await card.locator('[data-testid="import-report"]').waitFor();
+		expect(await card.textContent()).toContain('2 rader lästa');
+		await confirm(card);
+		expect(await card.getAttribute('data-phase')).toBe('done');
+		expect(await page.textContent('tr[data-file="hr-timmar.csv"]')).toContain('2480');
+		await page.click('nav >> text=Personal');
+		await page.selectOption('[data-testid="kommun"]', '2480');
+		await page.waitForFunction(() => document.body.textContent?.includes('Umeå: per kön och period'), null, {
+			timeout: 30_000
+		});
+		const text = ((await page.textContent('main')) ?? '').replace(/\s/g, ' ');
+		// Σ sick hours / Σ scheduled hours = 180 / 3 300, never the mean of 10 % and 5 %.
+		expect(text).toContain('Totaltjan 20255,455 %');
+		expect(text).toContain('Källa: hr-timmar.csv (egen fil), rad 2');
+		expect(text).toContain('Umeå Totalt jan 2025: 5,455 %');
+		expect(text).not.toContain('Umeå Totalt jan 2025: 7,5');
+		await screenshot(page, 'import-personal-umea');
+	});
+
 	it('removes one file, then all own data: the tables are as before the first file', async () => {
 		await page.click('nav >> text=Data');
 		await page.waitForSelector('tr[data-file="syntetisk-senior-alert.csv"]');

@@ -7,7 +7,7 @@ import { tooLarge } from './limits';
 import { saveMapping, savedMapping, suggestChoice, suggestMapping } from './mapping';
 import { ownStore, type StoredExtract } from './persist';
 import { USER_SOURCE_PREFIX } from './provenance';
-import { CHOICES, formatByKey } from './registry';
+import { CHOICES, choiceByKey, formatByKey } from './registry';
 import { againstLoaded, missingFields, type Mapping, type Validated } from './validate';
 import { FileWorker } from './worker/client';
 import type { ReadSummary } from './worker/protocol';
@@ -30,6 +30,9 @@ export class ImportJob {
 	result = $state<Validated | undefined>(undefined);
 	problems = $state<RowProblem[]>([]);
 	refusal = $state<string | undefined>(undefined);
+	/** For files without a kommun column (an HR system's export is one kommun's): the user says which. */
+	kommun = $state('');
+	kommunOptions = $state<{ kommun: string; name: string }[]>([]);
 	#worker: FileWorker | undefined;
 	#catalogue: (Catalogue & { kommunRows: KommunRow[] }) | undefined;
 
@@ -52,9 +55,13 @@ export class ImportJob {
 		if (!read.ok) return this.#refuse(`${this.file.name}${read.row ? `, rad ${read.row}` : ''}: ${read.reason}`);
 		this.summary = read.summary;
 		this.#catalogue = await loadCatalogue(wasmRunner);
+		this.kommunOptions = this.#catalogue.kommunRows
+			.map(({ kommun, name }) => ({ kommun, name }))
+			.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 		if (this.restoring) {
 			this.formatKey = this.restoring.formatKey;
 			this.mapping = this.restoring.mapping;
+			this.kommun = this.restoring.kommun ?? '';
 			await this.check();
 			if (this.phase === 'report' && this.problems.length === 0) await this.confirm();
 			return;
@@ -63,6 +70,7 @@ export class ImportJob {
 		if (saved) {
 			this.formatKey = saved.formatKey;
 			this.mapping = saved.mapping;
+			this.kommun = saved.kommun ?? '';
 			this.reused = true;
 			return this.check();
 		}
@@ -84,9 +92,16 @@ export class ImportJob {
 		this.mapping = suggestMapping(this.summary?.header ?? [], formatByKey(key)!);
 	}
 
+	/** The format has a kommun field but the file no kommun column: the user must name the kommun. */
+	get needsKommun(): boolean {
+		const f = formatByKey(this.formatKey);
+		return !!f && f.id !== 'long' && f.fields.some((x) => x.id === 'kommun') && !this.mapping.kommun;
+	}
+
 	get missing(): string[] {
 		const f = formatByKey(this.formatKey);
-		return f ? missingFields(f, this.mapping) : [];
+		const out = f ? missingFields(f, this.mapping) : [];
+		return this.needsKommun && !this.kommun ? [...out, 'Kommun'] : out;
 	}
 
 	editMapping(): void {
@@ -100,7 +115,22 @@ export class ImportJob {
 		if (!this.#worker || !this.#catalogue || !this.summary) return;
 		this.phase = 'checking';
 		const { kommunRows: _, ...catalogue } = this.#catalogue;
-		const result = await this.#worker.validate(this.formatKey, $state.snapshot(this.mapping), catalogue);
+		const mapping = $state.snapshot(this.mapping);
+		const choice = choiceByKey(this.formatKey);
+		let result: Validated;
+		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue);
+		else {
+			// The format sums in DuckDB: map in the worker, transform here, check in the worker again.
+			const m = await this.#worker.map(this.formatKey, mapping);
+			const out = m.stop
+				? { tables: [], problems: [], summary: [] }
+				: await choice.format.transform(m.mapped, {
+						file: this.file.name,
+						runner: wasmRunner,
+						kommun: this.kommun || undefined
+					});
+			result = await this.#worker.check(this.formatKey, mapping, catalogue, out);
+		}
 		const dups: RowProblem[] = [];
 		for (const t of result.tables) {
 			const keys = await existingKeys(wasmRunner, t.table, result.kommuner);
@@ -127,6 +157,7 @@ export class ImportJob {
 			formatKey: this.formatKey,
 			formatLabel: formatByKey(this.formatKey)?.label ?? this.formatKey,
 			mapping: $state.snapshot(this.mapping),
+			kommun: this.kommun || undefined,
 			tables: result.tables.map((t) => t.table),
 			kommuner: result.kommuner,
 			addedKommuner: added,
@@ -135,7 +166,11 @@ export class ImportJob {
 			loadedAt: this.restoring?.loadedAt ?? nowIso()
 		};
 		if (!this.restoring) {
-			saveMapping(this.summary.kind, this.summary.header, { formatKey: this.formatKey, mapping: meta.mapping });
+			saveMapping(this.summary.kind, this.summary.header, {
+				formatKey: this.formatKey,
+				mapping: meta.mapping,
+				kommun: this.kommun || undefined
+			});
 			await (await ownStore()).save(meta, this.file);
 		}
 		this.phase = 'done';

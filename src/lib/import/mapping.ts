@@ -1,5 +1,6 @@
 import type { ImportFormat } from './format';
 import { CHOICES } from './registry';
+import { detectFormat, suggestMapping as suggestByName } from './suggest';
 import type { Mapping } from './validate';
 
 const norm = (s: string) =>
@@ -15,7 +16,7 @@ export function shapeKey(kind: string, header: string[]): string {
 	return `tertial:koppling:${kind}:${[...header].sort().join('\u001f')}`;
 }
 
-export type SavedMapping = { formatKey: string; mapping: Mapping };
+export type SavedMapping = { formatKey: string; mapping: Mapping; kommun?: string };
 
 export function savedMapping(kind: string, header: string[]): SavedMapping | null {
 	try {
@@ -38,8 +39,9 @@ export function saveMapping(kind: string, header: string[], saved: SavedMapping)
 	}
 }
 
-/** Field id → the header that names it (its id or a synonym), each header used once. */
+/** Field id → the header that names it, each header used once. Our long format wants its exact column names. */
 export function suggestMapping(header: string[], format: ImportFormat): Mapping {
+	if (format.id !== 'long') return suggestByName(header, format);
 	const used = new Set<string>();
 	const out: Mapping = {};
 	for (const f of format.fields) {
@@ -53,6 +55,9 @@ export function suggestMapping(header: string[], format: ImportFormat): Mapping 
 
 /** The format whose required fields the header covers best (exact column names win). */
 export function suggestChoice(header: string[], preferred?: string): string {
+	const detected = detectFormat(header);
+	if (detected && detected.id !== 'long' && !header.some((h) => h.trim().toLowerCase() === 'measure'))
+		return detected.id;
 	let best = preferred ?? CHOICES[0]!.key;
 	let bestScore = -1;
 	for (const c of CHOICES) {

@@ -7,6 +7,8 @@ export type StoredExtract = {
 	formatKey: string;
 	formatLabel: string;
 	mapping: Mapping;
+	/** The kommun the user named for a file without a kommun column. */
+	kommun?: string;
 	tables: string[];
 	kommuner: string[];
 	/** Kommuner this file brought to the site (from Kolada's list): removed with it. */

@@ -3,7 +3,7 @@ import { toBudgetRow, type BudgetSourceRow } from '$lib/schema/budget-row';
 import { COLUMNS } from '$lib/schema/columns';
 import { TABLES, type TableName } from '$lib/schema/extracts';
 import { rowKey, type Catalogue } from './catalogue';
-import type { ImportFormat, MappedRow, RowProblem } from './format';
+import type { ImportFormat, ImportResult, MappedRow, RowProblem } from './format';
 import { MAX_CELL_CHARS } from './limits';
 import type { RawTable } from './read/raw-table';
 import { quoteOf, USER_SOURCE_PREFIX } from './provenance';
@@ -28,28 +28,21 @@ export function missingFields(format: ImportFormat, mapping: Mapping): string[] 
 	return missing;
 }
 
-/**
- * Raw cells → rows of our extracts, each checked with the data build's zod schema and against the
- * catalogue. Provenance is set here, after the format's transform: whatever a file's columns say,
- * its rows cite the file and row they came from.
- */
-export async function validate(
-	raw: RawTable,
-	file: string,
-	format: ImportFormat,
-	mapping: Mapping,
-	catalogue: Catalogue
-): Promise<Validated> {
+export type MappedFile = { mapped: MappedRow[]; problems: RowProblem[]; byLine: Map<number, string[]>; stop: boolean };
+
+/** Raw cells → one MappedRow per usable line; lines of the wrong width, giant cells or blank required fields are problems. */
+export function mapRaw(raw: RawTable, format: ImportFormat, mapping: Mapping): MappedFile {
 	const problems: RowProblem[] = [];
 	const headerOf = (field: string) => mapping[field] ?? format.fields.find((x) => x.id === field)?.label ?? field;
 	const missing = missingFields(format, mapping);
+	const byLine = new Map<number, string[]>();
+	const stop = (p: RowProblem): MappedFile => ({ mapped: [], problems: [p], byLine, stop: true });
 	if (raw.rows.length === 0)
-		return empty(raw, [{ row: 2, column: '–', reason: 'filen innehåller inga rader under rubrikraden' }]);
+		return stop({ row: 2, column: '–', reason: 'filen innehåller inga rader under rubrikraden' });
 	if (missing.length)
-		return empty(raw, [{ row: 1, column: missing.join(', '), reason: 'ingen kolumn i filen är kopplad till detta' }]);
+		return stop({ row: 1, column: missing.join(', '), reason: 'ingen kolumn i filen är kopplad till detta' });
 	const index = new Map(raw.header.map((h, j) => [h, j]));
 	const mapped: MappedRow[] = [];
-	const byLine = new Map<number, string[]>();
 	for (const r of raw.rows) {
 		const extra = r.cells.slice(raw.header.length).some((c) => c.trim() !== '');
 		if (extra || r.cells.length < raw.header.length) {
@@ -84,7 +77,39 @@ export async function validate(
 		mapped.push({ row: r.line, cells });
 		byLine.set(r.line, r.cells);
 	}
-	const result = await format.transform(mapped, { file });
+	return { mapped, problems, byLine, stop: false };
+}
+
+/**
+ * Raw cells → rows of our extracts, each checked with the data build's zod schema and against the
+ * catalogue. Provenance is set here, after the format's transform: whatever a file's columns say,
+ * its rows cite the file and row they came from.
+ */
+export async function validate(
+	raw: RawTable,
+	file: string,
+	format: ImportFormat,
+	mapping: Mapping,
+	catalogue: Catalogue
+): Promise<Validated> {
+	const m = mapRaw(raw, format, mapping);
+	if (m.stop) return empty(raw, m.problems);
+	return checkResult(raw, m, await format.transform(m.mapped, { file }), file, format, mapping, catalogue);
+}
+
+/** A format's output → accepted rows (zod, catalogue, range, duplicates) and every problem, with provenance set by us. */
+export function checkResult(
+	raw: RawTable,
+	m: MappedFile,
+	result: ImportResult,
+	file: string,
+	format: ImportFormat,
+	mapping: Mapping,
+	catalogue: Catalogue
+): Validated {
+	const problems = [...m.problems];
+	const byLine = m.byLine;
+	const headerOf = (field: string) => mapping[field] ?? format.fields.find((x) => x.id === field)?.label ?? field;
 	for (const p of result.problems) problems.push({ ...p, column: headerOf(p.column) });
 	const tables: Validated['tables'] = [];
 	const seen = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import type { ImportResult, MappedRow, RowProblem } from '../format';
 import type { Mapping, Validated } from '../validate';
 import type { FromWorker, ReadSummary, ToWorker } from './protocol';
 
@@ -20,6 +21,18 @@ export class FileWorker {
 
 	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue): Promise<Validated> {
 		return this.#ask({ type: 'validate', formatKey, mapping, catalogue }).then((m) =>
+			m.type === 'validated' ? m.result : fail(m)
+		);
+	}
+
+	/** Map only: for formats whose transform needs the database, which lives beside the page. */
+	map(formatKey: string, mapping: Mapping): Promise<{ mapped: MappedRow[]; problems: RowProblem[]; stop: boolean }> {
+		return this.#ask({ type: 'map', formatKey, mapping }).then((m) => (m.type === 'mapped' ? m : fail(m)));
+	}
+
+	/** Check a format's output (zod, catalogue, duplicates) in the worker, provenance set there. */
+	check(formatKey: string, mapping: Mapping, catalogue: Catalogue, result: ImportResult): Promise<Validated> {
+		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }).then((m) =>
 			m.type === 'validated' ? m.result : fail(m)
 		);
 	}

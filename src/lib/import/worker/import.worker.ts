@@ -4,12 +4,13 @@ import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { readFile, type ReadDeps } from '../read/read-file';
 import type { RawTable } from '../read/raw-table';
 import { formatByKey } from '../registry';
-import { validate } from '../validate';
+import { checkResult, mapRaw, validate, type MappedFile } from '../validate';
 import type { FromWorker, ToWorker } from './protocol';
 
 // One worker per file: reading and checking never block the page, and the raw cells stay here.
 let raw: RawTable | undefined;
 let fileName = '';
+let lastMap: MappedFile | undefined;
 let parquetReady: Promise<unknown> | undefined;
 
 const deps: ReadDeps = {
@@ -42,6 +43,18 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
 					rows: raw.rows.length,
 					details: raw.details
 				}
+			});
+		} else if (msg.type === 'map') {
+			const format = formatByKey(msg.formatKey);
+			if (!raw || !format) return post({ type: 'failed', reason: 'okänt format eller ingen fil' });
+			lastMap = mapRaw(raw, format, msg.mapping);
+			post({ type: 'mapped', mapped: lastMap.mapped, problems: lastMap.problems, stop: lastMap.stop });
+		} else if (msg.type === 'check') {
+			const format = formatByKey(msg.formatKey);
+			if (!raw || !format || !lastMap) return post({ type: 'failed', reason: 'okänt format eller ingen fil' });
+			post({
+				type: 'validated',
+				result: checkResult(raw, lastMap, msg.result, fileName, format, msg.mapping, msg.catalogue)
 			});
 		} else if (msg.type === 'validate') {
 			const format = formatByKey(msg.formatKey);
