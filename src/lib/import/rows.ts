@@ -1,4 +1,4 @@
-import { periodLabel } from '$lib/format/period';
+import { periodLabel } from '$lib/domain/period';
 import type { FieldSpec, ImportContext, MappedRow, RowProblem } from './format';
 import { parseKommun, parseMonth, quoteOf, type Month } from './cells';
 

@@ -14,7 +14,6 @@ class DataStatus {
 	readyMs = $state<number | undefined>(undefined);
 	/** Bumped when a user's extract is added, so every view asks its questions again. */
 	revision = $state(0);
-	userExtracts = $state<{ file: string; table: string; rows: number }[]>([]);
 	#ready: Promise<void> | undefined;
 	/** Kolada's national comparison: 'absent' when the build had none (npm run data:kolada). */
 	kolada = $state<'absent' | 'loading' | 'ready' | 'error'>('absent');
@@ -27,8 +26,8 @@ class DataStatus {
 		return this.phase === 'ready' ? this.revision : null;
 	}
 
-	addedUserExtract(file: string, table: string, rows: number): void {
-		this.userExtracts = [...this.userExtracts, { file, table, rows }];
+	/** A user's own extract was added or removed: every view asks its questions again. */
+	userDataChanged(): void {
 		this.#changed();
 	}
 
@@ -53,7 +52,8 @@ class DataStatus {
 			// A named mark so `npm run bench` can read when the data became queryable.
 			performance.mark('tertial:data-ready');
 			this.phase = 'ready';
-			void this.#loadKolada(base);
+			// Own extracts kept in this browser load after Kolada, whose list names every kommun.
+			void this.#loadKolada(base).finally(() => import('$lib/import/own-data.svelte').then((m) => m.ownData.restore()));
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			this.phase = 'error';

@@ -1,0 +1,201 @@
+import { wasmRunner } from '$lib/db/run';
+import type { Catalogue } from './catalogue';
+import { existingKeys, loadCatalogue, type KommunRow } from './catalogue-queries';
+import { commitExtract } from './db-writes';
+import type { RowProblem } from './format';
+import { tooLarge } from './limits';
+import { saveMapping, savedMapping, suggestChoice, suggestMapping } from './mapping';
+import { ownStore, type StoredExtract } from './persist';
+import { USER_SOURCE_PREFIX } from './provenance';
+import { CHOICES, choiceByKey, formatByKey } from './registry';
+import { againstLoaded, missingFields, type Mapping, type Validated } from './validate';
+import { FileWorker } from './worker/client';
+import type { ReadSummary } from './worker/protocol';
+
+export type JobPhase = 'reading' | 'mapping' | 'checking' | 'report' | 'loading' | 'done' | 'refused' | 'cancelled';
+
+/**
+ * One dropped file's way in: read (worker) → map → check (worker + loaded keys) → report →
+ * the user confirms → append. Nothing reaches the database before `confirm()`.
+ */
+export class ImportJob {
+	readonly id = crypto.randomUUID();
+	phase = $state<JobPhase>('reading');
+	progress = $state(0);
+	summary = $state<ReadSummary | undefined>(undefined);
+	formatKey = $state(CHOICES[0]!.key);
+	mapping = $state<Mapping>({});
+	/** True when a mapping saved for this file shape was applied without asking. */
+	reused = $state(false);
+	result = $state<Validated | undefined>(undefined);
+	problems = $state<RowProblem[]>([]);
+	refusal = $state<string | undefined>(undefined);
+	/** For files without a kommun column (an HR system's export is one kommun's): the user says which. */
+	kommun = $state('');
+	kommunOptions = $state<{ kommun: string; name: string }[]>([]);
+	#worker: FileWorker | undefined;
+	#catalogue: (Catalogue & { kommunRows: KommunRow[] }) | undefined;
+
+	constructor(
+		readonly file: File,
+		private readonly onLoaded: (meta: StoredExtract) => void,
+		private readonly loadedFiles: () => string[],
+		readonly restoring?: StoredExtract
+	) {}
+
+	async start(): Promise<void> {
+		const big = tooLarge(this.file);
+		if (big) return this.#refuse(big);
+		if (!this.restoring && this.loadedFiles().includes(this.file.name))
+			return this.#refuse(
+				`En fil med namnet ${this.file.name} är redan inläst. Ta bort den i listan nedan först, eller byt namn på filen.`
+			);
+		this.#worker = new FileWorker();
+		const read = await this.#worker.read(this.file, this.file.name, (f) => (this.progress = f));
+		if (!read.ok) return this.#refuse(`${this.file.name}${read.row ? `, rad ${read.row}` : ''}: ${read.reason}`);
+		this.summary = read.summary;
+		this.#catalogue = await loadCatalogue(wasmRunner);
+		this.kommunOptions = this.#catalogue.kommunRows
+			.map(({ kommun, name }) => ({ kommun, name }))
+			.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+		if (this.restoring) {
+			this.formatKey = this.restoring.formatKey;
+			this.mapping = this.restoring.mapping;
+			this.kommun = this.restoring.kommun ?? '';
+			await this.check();
+			if (this.phase === 'report' && this.problems.length === 0) await this.confirm();
+			return;
+		}
+		const saved = savedMapping(read.summary.kind, read.summary.header);
+		if (saved) {
+			this.formatKey = saved.formatKey;
+			this.mapping = saved.mapping;
+			this.kommun = saved.kommun ?? '';
+			this.reused = true;
+			return this.check();
+		}
+		this.formatKey = suggestChoice(read.summary.header, this.#guessTable(read.summary));
+		this.mapping = suggestMapping(read.summary.header, formatByKey(this.formatKey)!);
+		this.phase = 'mapping';
+	}
+
+	/** The long format's extract, guessed from the measures in the first rows. */
+	#guessTable(s: ReadSummary): string | undefined {
+		const col = s.header.findIndex((h) => h.trim().toLowerCase() === 'measure');
+		if (col < 0 || !this.#catalogue) return undefined;
+		const domain = this.#catalogue.measures[s.preview[0]?.[col] ?? '']?.domain;
+		return domain ? `long:${domain}` : undefined;
+	}
+
+	chooseFormat(key: string): void {
+		this.formatKey = key;
+		this.mapping = suggestMapping(this.summary?.header ?? [], formatByKey(key)!);
+	}
+
+	/** The format has a kommun field but the file no kommun column: the user must name the kommun. */
+	get needsKommun(): boolean {
+		const f = formatByKey(this.formatKey);
+		return !!f && f.id !== 'long' && f.fields.some((x) => x.id === 'kommun') && !this.mapping.kommun;
+	}
+
+	get missing(): string[] {
+		const f = formatByKey(this.formatKey);
+		const out = f ? missingFields(f, this.mapping) : [];
+		return this.needsKommun && !this.kommun ? [...out, 'Kommun'] : out;
+	}
+
+	editMapping(): void {
+		this.reused = false;
+		this.result = undefined;
+		this.problems = [];
+		this.phase = 'mapping';
+	}
+
+	async check(): Promise<void> {
+		if (!this.#worker || !this.#catalogue || !this.summary) return;
+		this.phase = 'checking';
+		const { kommunRows: _, ...catalogue } = this.#catalogue;
+		const mapping = $state.snapshot(this.mapping);
+		const choice = choiceByKey(this.formatKey);
+		let result: Validated;
+		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue);
+		else {
+			// The format sums in DuckDB: map in the worker, transform here, check in the worker again.
+			const m = await this.#worker.map(this.formatKey, mapping);
+			const out = m.stop
+				? { tables: [], problems: [], summary: [] }
+				: await choice.format.transform(m.mapped, {
+						file: this.file.name,
+						runner: wasmRunner,
+						kommun: this.kommun || undefined
+					});
+			result = await this.#worker.check(this.formatKey, mapping, catalogue, out);
+		}
+		const dups: RowProblem[] = [];
+		for (const t of result.tables) {
+			const keys = await existingKeys(wasmRunner, t.table, result.kommuner);
+			dups.push(...againstLoaded({ ...result, tables: [t] }, keys));
+		}
+		this.result = result;
+		this.problems = [...result.problems, ...dups].sort((a, b) => a.row - b.row);
+		this.phase = 'report';
+	}
+
+	get acceptedRows(): number {
+		return this.result?.tables.reduce((s, t) => s + t.rows.length, 0) ?? 0;
+	}
+
+	/** Append in one go; the mapping is remembered for this file shape and the file kept in this browser. */
+	async confirm(): Promise<void> {
+		const result = this.result;
+		if (!result || this.problems.length > 0 || this.acceptedRows === 0 || !this.#catalogue || !this.summary) return;
+		this.phase = 'loading';
+		const added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows);
+		const meta: StoredExtract = {
+			id: this.restoring?.id ?? this.id,
+			file: this.file.name,
+			formatKey: this.formatKey,
+			formatLabel: formatByKey(this.formatKey)?.label ?? this.formatKey,
+			mapping: $state.snapshot(this.mapping),
+			kommun: this.kommun || undefined,
+			tables: result.tables.map((t) => t.table),
+			kommuner: result.kommuner,
+			addedKommuner: added,
+			periods: result.periods,
+			rows: this.acceptedRows,
+			loadedAt: this.restoring?.loadedAt ?? nowIso()
+		};
+		if (!this.restoring) {
+			saveMapping(this.summary.kind, this.summary.header, {
+				formatKey: this.formatKey,
+				mapping: meta.mapping,
+				kommun: this.kommun || undefined
+			});
+			await (await ownStore()).save(meta, this.file);
+		}
+		this.phase = 'done';
+		this.#worker?.terminate();
+		this.onLoaded(meta);
+	}
+
+	/** Anything unexpected (the worker died, the database refused): said in words, nothing added. */
+	fail(e: unknown): void {
+		this.#refuse(`${this.file.name}: ${e instanceof Error ? e.message : String(e)}. Inget har lästs in.`);
+	}
+
+	cancel(): void {
+		this.phase = 'cancelled';
+		this.#worker?.terminate();
+	}
+
+	#refuse(reason: string): void {
+		this.refusal = reason;
+		this.phase = 'refused';
+		this.#worker?.terminate();
+	}
+}
+
+export const sourceOf = (file: string) => USER_SOURCE_PREFIX + file;
+
+/** When the file was loaded, for the list on the Data page. */
+const nowIso = (): string => new Date(Date.now()).toISOString();

@@ -1,0 +1,58 @@
+import type { Catalogue } from '../catalogue';
+import type { ImportResult, MappedRow, RowProblem } from '../format';
+import type { Mapping, Validated } from '../validate';
+import type { FromWorker, ReadSummary, ToWorker } from './protocol';
+
+export type ReadAnswer = { ok: true; summary: ReadSummary } | { ok: false; row: number; reason: string };
+
+/** The page's handle on one file's worker. Requests run one at a time; terminate when done. */
+export class FileWorker {
+	#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+	read(file: Blob, name: string, onProgress: (fraction: number) => void): Promise<ReadAnswer> {
+		return this.#ask({ type: 'read', file, name }, [], onProgress).then((m) =>
+			m.type === 'read'
+				? m.ok
+					? { ok: true, summary: m.summary }
+					: { ok: false, row: m.row, reason: m.reason }
+				: fail(m)
+		);
+	}
+
+	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue): Promise<Validated> {
+		return this.#ask({ type: 'validate', formatKey, mapping, catalogue }).then((m) =>
+			m.type === 'validated' ? m.result : fail(m)
+		);
+	}
+
+	/** Map only: for formats whose transform needs the database, which lives beside the page. */
+	map(formatKey: string, mapping: Mapping): Promise<{ mapped: MappedRow[]; problems: RowProblem[]; stop: boolean }> {
+		return this.#ask({ type: 'map', formatKey, mapping }).then((m) => (m.type === 'mapped' ? m : fail(m)));
+	}
+
+	/** Check a format's output (zod, catalogue, duplicates) in the worker, provenance set there. */
+	check(formatKey: string, mapping: Mapping, catalogue: Catalogue, result: ImportResult): Promise<Validated> {
+		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }).then((m) =>
+			m.type === 'validated' ? m.result : fail(m)
+		);
+	}
+
+	terminate(): void {
+		this.#worker.terminate();
+	}
+
+	#ask(msg: ToWorker, transfer: Transferable[] = [], onProgress?: (f: number) => void): Promise<FromWorker> {
+		return new Promise((resolve, reject) => {
+			this.#worker.onmessage = (e: MessageEvent<FromWorker>) => {
+				if (e.data.type === 'progress') onProgress?.(e.data.fraction);
+				else resolve(e.data);
+			};
+			this.#worker.onerror = (e) => reject(new Error(e.message || 'arbetstråden för filen stannade'));
+			this.#worker.postMessage(msg, transfer);
+		});
+	}
+}
+
+function fail(m: FromWorker): never {
+	throw new Error(m.type === 'failed' ? m.reason : 'oväntat svar från arbetstråden');
+}
