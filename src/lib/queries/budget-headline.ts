@@ -1,4 +1,5 @@
-import { sql, type Query } from './sql';
+import { PREFERRED_STATEMENT } from './budget-pivot';
+import { fragment, sql, type Query } from './sql';
 
 export type BudgetHeadlineRow = {
 	kommun: string;
@@ -28,7 +29,7 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL
 					AND (CAST(${kommun} AS VARCHAR) IS NULL OR kommun = ${kommun})),
 			dev AS (SELECT * FROM t WHERE amount_kind IN ('deviation_forecast', 'deviation_year')
-				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, line) = 1),
+				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, ${fragment(PREFERRED_STATEMENT)}) = 1),
 			bud AS (SELECT report_id, any_value(amount_tkr) AS budget_year_tkr FROM t WHERE amount_kind = 'budget_year' GROUP BY 1),
 			fc AS (SELECT report_id, any_value(amount_tkr) AS forecast_year_tkr FROM t WHERE amount_kind IN ('forecast_year', 'outcome_year') GROUP BY 1)
 			SELECT dev.kommun, m.name, dev.report_id, dev.report_label, dev.period_label,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	displayDecimals,
+	printedDecimals,
 	formatMnkr,
 	formatNumber,
 	formatPercent,
@@ -38,5 +39,16 @@ describe('displayDecimals', () => {
 		expect(displayDecimals(7.07, 1)).toBe(2);
 		expect(displayDecimals(6.8, 2)).toBe(2);
 		expect(displayDecimals(null, 1)).toBe(1);
+	});
+});
+
+describe('printedDecimals: as the document printed it', () => {
+	it('keeps a figure its own decimals, adds none to whole numbers but percentages', () => {
+		expect(printedDecimals(81.3, 'antal', 0)).toBe(1);
+		expect(printedDecimals(297, 'årsarbetare', 1)).toBe(0);
+		expect(printedDecimals(379807, 'kr', 1)).toBe(0);
+		expect(printedDecimals(-5819.1, 'tkr', 0)).toBe(1);
+		expect(printedDecimals(8, '%', 1)).toBe(1);
+		expect(printedDecimals(8.76, '%', 1)).toBe(2);
 	});
 });
