@@ -59,6 +59,9 @@ export type ReportRow = {
 	is_report: boolean;
 	/** States the committee's deviation for the year (see HAS_YEAR_DEVIATION). */
 	has_forecast: boolean;
+	/** The committee and meeting of the report's documents: the printed report's title block. */
+	committee: string;
+	meeting_date: string;
 };
 
 /**
@@ -69,17 +72,18 @@ export function reportList(): Query<ReportRow> {
 	return {
 		purpose: 'listan över rapporter',
 		sql: sql`WITH r AS (
-				SELECT kommun, report_id, report_label, period_label, period_end,
+				SELECT kommun, source, report_id, report_label, period_label, period_end,
 					amount_kind <> 'amount' AND budget_line IN ('revenue', 'personnel', 'other_costs', 'costs', 'net') AS follow_up,
 					${HAS_YEAR_DEVIATION} AS year_deviation FROM budget
 				UNION ALL
-				SELECT g.kommun, g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end), true, false
+				SELECT g.kommun, any_value(g.source), g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end), true, false
 				FROM goals g LEFT JOIN budget b USING (report_id) GROUP BY g.kommun, g.report_id, g.report_label)
 			SELECT r.kommun, m.name, r.report_id, any_value(r.report_label) AS report_label,
 				coalesce(any_value(r.period_label), '') AS period_label,
 				coalesce(CAST(max(r.period_end) AS VARCHAR), '') AS period_end, count(*)::INTEGER AS figures,
-				coalesce(bool_or(r.follow_up), false) AS is_report, coalesce(bool_or(r.year_deviation), false) AS has_forecast
-			FROM r JOIN municipalities m USING (kommun)
+				coalesce(bool_or(r.follow_up), false) AS is_report, coalesce(bool_or(r.year_deviation), false) AS has_forecast,
+				coalesce(any_value(s.committee), '') AS committee, coalesce(CAST(max(s.meeting_date) AS VARCHAR), '') AS meeting_date
+			FROM r JOIN municipalities m USING (kommun) LEFT JOIN sources s ON s.source = r.source
 			GROUP BY r.kommun, m.name, r.report_id ORDER BY is_report DESC, has_forecast DESC, period_end DESC, figures DESC, m.name`,
 		columns: [
 			'kommun',
@@ -90,7 +94,9 @@ export function reportList(): Query<ReportRow> {
 			'period_end',
 			'figures',
 			'is_report',
-			'has_forecast'
+			'has_forecast',
+			'committee',
+			'meeting_date'
 		]
 	};
 }
