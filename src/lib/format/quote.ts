@@ -14,3 +14,19 @@ export function plainQuote(quote: string | null | undefined): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/**
+ * A table's source column: when every row cites the same document, the caption names it once and
+ * each row gives only its line (a printed table stays narrow); otherwise "document, rad N".
+ */
+export function sourceColumn(rows: { file: string | null; line: number | null }[]): {
+	file: string | null;
+	cite: (r: { file: string | null; line: number | null }) => string;
+} {
+	const files = new Set(rows.map((r) => r.file));
+	const file = files.size === 1 ? [...files][0]! : null;
+	return {
+		file,
+		cite: (r) => (file ? (r.line != null ? `rad ${r.line}` : '–') : r.file ? `${r.file}, rad ${r.line}` : '–')
+	};
+}

@@ -48,7 +48,8 @@ export function compareLinesOptions(
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
 		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
-		legend: { top: 0, type: 'scroll' },
+		// A single line needs no legend: the chart's title names it.
+		legend: names.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p) => {
