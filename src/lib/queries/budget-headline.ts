@@ -1,4 +1,4 @@
-import { PREFERRED_STATEMENT } from './budget-pivot';
+import { PREFERRED_STATEMENT, shareOfBudget } from './budget-pivot';
 import { fragment, sql, type Query } from './sql';
 
 export type BudgetHeadlineRow = {
@@ -34,7 +34,7 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 			fc AS (SELECT report_id, any_value(amount_tkr) AS forecast_year_tkr FROM t WHERE amount_kind IN ('forecast_year', 'outcome_year') GROUP BY 1)
 			SELECT dev.kommun, m.name, dev.report_id, dev.report_label, dev.period_label,
 				bud.budget_year_tkr, fc.forecast_year_tkr, dev.amount_tkr AS deviation_tkr,
-				round(100 * dev.amount_tkr / abs(bud.budget_year_tkr), 1) AS deviation_pct,
+				${shareOfBudget('dev.amount_tkr', 'bud.budget_year_tkr')} AS deviation_pct,
 				dev.source, dev.line, dev.quote, s.file, dev.note
 			FROM dev JOIN municipalities m USING (kommun) JOIN sources s ON s.source = dev.source
 			LEFT JOIN bud USING (report_id) LEFT JOIN fc USING (report_id)

@@ -1,3 +1,4 @@
+import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { fragment, sql, type Fragment, type Query } from './sql';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
@@ -66,7 +67,7 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
-	pct_budget: fragment('100 * value / nullif(denominator, 0)')
+	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value / denominator END`)
 };
 
 /**

@@ -27,6 +27,7 @@ import {
 	koladaPeerMembers
 } from '../../../src/lib/queries/kolada-benchmark';
 import { measureCatalogue, municipalityCoverage, reportList } from '../../../src/lib/queries/overview';
+import { curationNotes } from '../../../src/lib/queries/curation-notes';
 import type { Query, Sql } from '../../../src/lib/queries/sql';
 import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
@@ -36,6 +37,7 @@ const QUERIES: { purpose: string; sql: Sql; columns: readonly string[] }[] = [
 	municipalityCoverage(),
 	reportList(),
 	measureCatalogue(),
+	curationNotes(),
 	budgetHeadlines(),
 	budgetHeadlines('0881'),
 	budgetReports(),
