@@ -9,7 +9,12 @@ for (const [path, name] of process.argv.slice(2).map((a) => a.split('|'))) {
 	for (const width of widths) {
 		const { page, problems } = await visit(site, path!, { viewport: { width, height: width < 600 ? 844 : 900 } });
 		await waitForData(page);
-		await page.waitForTimeout(2500);
+		await page
+			.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Hämtar'), null, {
+				timeout: 60_000
+			})
+			.catch(() => {});
+		await page.waitForTimeout(1000);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		const header = await page.evaluate(() => document.querySelector('header')?.getBoundingClientRect().height);
 		await page.screenshot({ path: `test-results/shots/${name}-${width}.png`, fullPage: true });
