@@ -42,6 +42,9 @@ export function budgetComparison(areaStd: string | null): Query<BudgetCompareRow
 			FROM d JOIN municipalities m USING (kommun) LEFT JOIN areas a USING (area_std)
 			WHERE d.dev IS NOT NULL
 			GROUP BY d.kommun, m.name, d.report_id, d.area_std
+			-- One answer per kommun and period: a report with the year's forecast speaks for it (Timrå's delår, not its periodrapport).
+			QUALIFY row_number() OVER (PARTITION BY d.kommun, d.area_std, any_value(d.period_label)
+				ORDER BY any_value(d.basis) = 'prognos helår' DESC, any_value(d.basis) = 'utfall helår' DESC, d.report_id) = 1
 			ORDER BY d.area_std, deviation_pct NULLS LAST`,
 		columns: [
 			'kommun',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetAreas } from '../../../src/lib/queries/budget-areas';
+import { budgetComparison } from '../../../src/lib/queries/budget-compare';
 import { budgetHeadlines } from '../../../src/lib/queries/budget-headline';
 import { budgetReports } from '../../../src/lib/queries/budget-reports';
 import { comparison } from '../../../src/lib/queries/compare';
@@ -85,5 +86,13 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('"% av budget" o
 		expect(hemtjanst?.deviation_tkr).toBe(-7636);
 		expect(hemtjanst?.deviation_pct).toBeNull();
 		for (const a of areas) if (a.deviation_pct != null) expect(Math.abs(a.deviation_pct)).toBeLessThan(100);
+	});
+});
+
+describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))("Ekonomi's comparison between kommuner", () => {
+	it('has one row per kommun and period (Timrå once for jan–aug 2023, from the delår)', async () => {
+		const rows = toRows(await runner.run(budgetComparison(null))).filter((r) => r.area_std === 'total');
+		const timra = rows.filter((r) => r.kommun === '2262' && r.period_label === 'jan–aug 2023');
+		expect(timra.map((r) => [r.report_id, r.deviation_tkr])).toEqual([['timra-2023-delar', -40886]]);
 	});
 });
