@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { downloadText } from './helpers/download';
 import { axeViolations, openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
 
@@ -13,6 +13,10 @@ const num = (s: string | undefined) => Number((s ?? '').replace(',', '.'));
 let site: Site;
 beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
+// Each test opens its own page with DuckDB and Kolada loaded; close it, or a loaded machine runs out of room.
+afterEach(async () => {
+	for (const c of site.browser.contexts()) await c.close();
+});
 
 describe('Jämför', () => {
 	it('sick leave across municipalities: chart, table, comparability note, CSV export', async () => {

@@ -62,3 +62,20 @@ export function formatValue(
 	const n = formatNumber(value, decimals, locale);
 	return unit === 'antal' || unit === '' ? n : `${n}${NBSP}${unit}`;
 }
+
+/**
+ * The one rule for a stated figure's decimals: as the document printed it. The figure's own
+ * decimals (up to 2); a whole number shows none ("297 årsarbetare", "379 807 kr"), except a
+ * percentage, which keeps the measure's decimals ("8,0 %"). Kronor never get added decimals.
+ */
+export function printedDecimals(value: number | null | undefined, unit: string, decimals: number): number {
+	if (value == null || !Number.isInteger(value)) return displayDecimals(value, 0);
+	return unit === '%' ? decimals : 0;
+}
+
+/** A measure's usual decimals, but never fewer than the figure itself has (up to 2): a user's 21,5 stays 21,5. */
+export function displayDecimals(value: number | null | undefined, decimals: number): number {
+	if (value == null || Number.isInteger(value)) return decimals;
+	const own = Math.abs(value * 10 - Math.round(value * 10)) < 1e-9 ? 1 : 2;
+	return Math.max(decimals, own);
+}

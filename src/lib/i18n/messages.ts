@@ -1,62 +1,36 @@
-/** UI text. Swedish is the default; English is offered for non-Swedish-speaking staff and peers. */
+/**
+ * UI text, Swedish only. The product is for Swedish committees and all data are Swedish; a partial
+ * English toggle set lang="en" over Swedish content, which misleads screen readers, so there is none.
+ */
 export const MESSAGES = {
-	sv: {
-		appName: 'Tertial',
-		tagline: 'Nyckeltal för socialnämnder – ekonomi, personal, kvalitet och ärenden',
-		skipToContent: 'Hoppa till innehållet',
-		navOverview: 'Översikt',
-		navEconomy: 'Ekonomi',
-		navStaff: 'Personal',
-		navReport: 'Rapport',
-		navCompare: 'Jämför',
-		navData: 'Data',
-		language: 'In English',
-		loadingData: 'Laddar data',
-		dataReady: 'Data inläst',
-		koladaLoading: 'Hämtar Koladas nationella jämförelse',
-		koladaReady: 'Kolada inläst',
-		koladaError: 'Kolada kunde inte läsas in',
-		dataError: 'Data kunde inte läsas in',
-		showTable: 'Visa som tabell',
-		showChart: 'Visa som diagram',
-		source: 'Källa',
-		line: 'rad',
-		municipalities: 'Kommuner',
-		reports: 'Rapporter',
-		measures: 'Mått',
-		rows: 'rader',
-		noData: 'Inga uppgifter',
-		comingSoon: 'Den här vyn byggs i nästa steg. Data finns redan i översikten.'
-	},
-	en: {
-		appName: 'Tertial',
-		tagline: 'KPIs for social-services committees – economy, staff, quality and caseload',
-		skipToContent: 'Skip to content',
-		navOverview: 'Overview',
-		navEconomy: 'Economy',
-		navStaff: 'Staff',
-		navReport: 'Report',
-		navCompare: 'Compare',
-		navData: 'Data',
-		language: 'På svenska',
-		loadingData: 'Loading data',
-		dataReady: 'Data loaded',
-		koladaLoading: 'Loading the Kolada national comparison',
-		koladaReady: 'Kolada loaded',
-		koladaError: 'Kolada could not be loaded',
-		dataError: 'Data could not be loaded',
-		showTable: 'Show as table',
-		showChart: 'Show as chart',
-		source: 'Source',
-		line: 'line',
-		municipalities: 'Municipalities',
-		reports: 'Reports',
-		measures: 'Measures',
-		rows: 'rows',
-		noData: 'No data',
-		comingSoon: 'This view is built in the next step. The data is already in the overview.'
-	}
+	appName: 'Tertial',
+	tagline: 'Nyckeltal för socialnämnder – ekonomi, personal, kvalitet och ärenden',
+	skipToContent: 'Hoppa till innehållet',
+	navOverview: 'Översikt',
+	navEconomy: 'Ekonomi',
+	navStaff: 'Personal',
+	navReport: 'Rapport',
+	navCompare: 'Jämför',
+	navData: 'Data',
+	loadingData: 'Laddar data',
+	dataReady: 'Data inläst',
+	koladaLoading: 'Hämtar Koladas nationella jämförelse',
+	koladaReady: 'Kolada inläst',
+	koladaError: 'Kolada kunde inte läsas in',
+	dataError: 'Data kunde inte läsas in',
+	showTable: 'Visa som tabell',
+	showChart: 'Visa som diagram',
+	source: 'Källa',
+	line: 'rad',
+	municipalities: 'Kommuner',
+	reports: 'Rapporter',
+	measures: 'Mått',
+	rows: 'rader',
+	noData: 'Inga uppgifter',
+	comingSoon: 'Den här vyn byggs i nästa steg. Data finns redan i översikten.'
 } as const;
 
-export type Lang = keyof typeof MESSAGES;
-export type MessageKey = keyof (typeof MESSAGES)['sv'];
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The text for a key. */
+export const t = (key: MessageKey): string => MESSAGES[key];

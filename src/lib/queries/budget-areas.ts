@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { BudgetLine } from '$lib/schema/budget-row';
-import { AMOUNT_COLUMNS, HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, AmountColumns } from './budget-pivot';
+import {
+	AMOUNT_COLUMNS,
+	HEADLINE_BUDGET,
+	HEADLINE_DEVIATION,
+	PIVOT_AMOUNTS,
+	shareOfBudget,
+	AmountColumns
+} from './budget-pivot';
 import { fragment, sql, type Query } from './sql';
 
 const AMOUNTS_OF_D = fragment(AMOUNT_COLUMNS.map((c) => `d.${c}`).join(', '));
@@ -33,7 +40,7 @@ export function budgetAreas(reportId: string, line: BudgetLine): Query<BudgetAre
 			d AS (SELECT *, ${HEADLINE_DEVIATION} AS deviation_tkr, ${HEADLINE_BUDGET} AS base_tkr FROM p)
 			SELECT d.area_label, d.area_std, coalesce(a.label_sv, d.area_std) AS area_std_label, d.parent_area_label,
 				d.area_std = 'total' AS is_total, d.deviation_tkr,
-				round(100 * d.deviation_tkr / nullif(abs(d.base_tkr), 0), 1) AS deviation_pct,
+				${shareOfBudget('d.deviation_tkr', 'd.base_tkr')} AS deviation_pct,
 				CASE WHEN d.area_std <> 'total' AND d.parent_area_label IS NULL AND d.deviation_tkr IS NOT NULL
 					THEN rank() OVER (PARTITION BY d.area_std <> 'total' AND d.parent_area_label IS NULL AND d.deviation_tkr IS NOT NULL ORDER BY d.deviation_tkr)
 				END::INTEGER AS rank,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
+import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, shareOfBudget } from './budget-pivot';
 import { sql, type Query } from './sql';
 
 export const BudgetCompareRow = z.object({
@@ -40,10 +40,13 @@ export function budgetComparison(areaStd: string | null): Query<BudgetCompareRow
 			SELECT d.kommun, m.name, d.report_id, any_value(d.report_label) AS report_label, any_value(d.period_label) AS period_label,
 				any_value(d.period_months) AS period_months, d.area_std, coalesce(any_value(a.label_sv), d.area_std) AS area_std_label,
 				string_agg(d.area_label, '; ' ORDER BY d.area_label) AS areas, sum(d.dev) AS deviation_tkr, sum(d.base) AS base_tkr,
-				round(100 * sum(d.dev) / nullif(abs(sum(d.base)), 0), 1) AS deviation_pct, any_value(d.basis) AS basis
+				${shareOfBudget('sum(d.dev)', 'sum(d.base)')} AS deviation_pct, any_value(d.basis) AS basis
 			FROM d JOIN municipalities m USING (kommun) LEFT JOIN areas a USING (area_std)
 			WHERE d.dev IS NOT NULL
 			GROUP BY d.kommun, m.name, d.report_id, d.area_std
+			-- One answer per kommun and period: a report with the year's forecast speaks for it (Timrå's delår, not its periodrapport).
+			QUALIFY row_number() OVER (PARTITION BY d.kommun, d.area_std, any_value(d.period_label)
+				ORDER BY any_value(d.basis) = 'prognos helår' DESC, any_value(d.basis) = 'utfall helår' DESC, d.report_id) = 1
 			ORDER BY d.area_std, deviation_pct NULLS LAST`,
 		columns: [
 			'kommun',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sql, type Query } from './sql';
+import { PREFERRED_STATEMENT, shareOfBudget } from './budget-pivot';
+import { fragment, sql, type Query } from './sql';
 
 export const BudgetHeadlineRow = z.object({
 	kommun: z.string(),
@@ -32,12 +33,12 @@ export function budgetHeadlines(kommun: string | null = null): Query<BudgetHeadl
 				SELECT * FROM budget WHERE area_std = 'total' AND budget_line = 'net' AND parent_area_label IS NULL AND canonical
 					AND (CAST(${kommun} AS VARCHAR) IS NULL OR kommun = ${kommun})),
 			dev AS (SELECT * FROM t WHERE amount_kind IN ('deviation_forecast', 'deviation_year')
-				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, line) = 1),
+				QUALIFY row_number() OVER (PARTITION BY report_id ORDER BY amount_kind = 'deviation_forecast' DESC, ${fragment(PREFERRED_STATEMENT)}) = 1),
 			bud AS (SELECT report_id, any_value(amount_tkr) AS budget_year_tkr FROM t WHERE amount_kind = 'budget_year' GROUP BY 1),
 			fc AS (SELECT report_id, any_value(amount_tkr) AS forecast_year_tkr FROM t WHERE amount_kind IN ('forecast_year', 'outcome_year') GROUP BY 1)
 			SELECT dev.kommun, m.name, dev.report_id, dev.report_label, dev.period_label,
 				bud.budget_year_tkr, fc.forecast_year_tkr, dev.amount_tkr AS deviation_tkr,
-				round(100 * dev.amount_tkr / abs(bud.budget_year_tkr), 1) AS deviation_pct,
+				${shareOfBudget('dev.amount_tkr', 'bud.budget_year_tkr')} AS deviation_pct,
 				dev.source, dev.line, dev.quote, s.file, dev.note, dev.note_sv
 			FROM dev JOIN municipalities m USING (kommun) JOIN sources s ON s.source = dev.source
 			LEFT JOIN bud USING (report_id) LEFT JOIN fc USING (report_id)

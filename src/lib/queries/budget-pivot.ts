@@ -35,3 +35,16 @@ export const HEADLINE_DEVIATION = fragment(
 export const HEADLINE_BUDGET = fragment(
 	'CASE WHEN deviation_forecast_tkr IS NOT NULL OR deviation_year_tkr IS NOT NULL THEN budget_year_tkr ELSE budget_period_tkr END'
 );
+
+/**
+ * "% av budget" is only meaningful against a budget of some size: a deviation of 7 636 tkr on a
+ * net budget of 2 200 tkr is "−347 %" and would top every ranking. Below this net budget the share
+ * is not computed (flagged in the views instead of ranked). One threshold for every view.
+ */
+export const MIN_BUDGET_FOR_SHARE_TKR = 5000;
+
+/** `100 × deviation / |budget|`, rounded to 0,1, or NULL where the budget is below the threshold. */
+export const shareOfBudget = (deviation: string, budget: string, decimals = 1) =>
+	fragment(
+		`CASE WHEN abs(${budget}) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN round(100 * ${deviation} / abs(${budget}), ${decimals}) END`
+	);

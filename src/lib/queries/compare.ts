@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { fragment, sql, type Fragment, type Query } from './sql';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
@@ -68,7 +69,7 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
-	pct_budget: fragment('100 * value / nullif(denominator, 0)')
+	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value / denominator END`)
 };
 
 /**
@@ -94,11 +95,18 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 	const kommuner = f.kommuner.join(',');
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
-		sql: sql`WITH raw AS (
-				SELECT * FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
+		sql: sql`WITH sel AS (
+				-- A "summa" row is the total (one fact however often the document repeats it); the curation
+				-- notes (English, for reviewers) stay out: only notes the build writes in Swedish (budget) show.
+				SELECT * REPLACE (CASE WHEN detail ILIKE '%summa%' THEN NULL ELSE detail END AS detail,
+						CASE WHEN extract = 'budget' THEN note END AS note)
+				FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
 					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND coalesce(unit_area_key, unit_area) IS NOT DISTINCT FROM ${f.unitArea}
 					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
 					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
+			-- Parts are never ranked beside their own total.
+			raw AS (SELECT * FROM sel QUALIFY detail IS NULL
+				OR count(*) FILTER (WHERE detail IS NULL) OVER (PARTITION BY kommun, period_start, period_end, item) = 0),
 			${f.measure.startsWith('kolada:') ? KOLADA_AS_IS : MERGE_COPIES},
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),

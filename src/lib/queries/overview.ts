@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HAS_YEAR_DEVIATION } from './budget-reports';
 import { sql, type Query } from './sql';
 
 export const MunicipalityCoverageRow = z.object({
@@ -57,27 +58,49 @@ export const ReportRow = z.object({
 	period_end: z.string(),
 	figures: z.number(),
 	/** A tertial/delår-type report (goal status or a budget follow-up), not a grant or investment decision. */
-	is_report: z.boolean()
+	is_report: z.boolean(),
+	/** States the committee's deviation for the year (see HAS_YEAR_DEVIATION). */
+	has_forecast: z.boolean(),
+	/** The committee and meeting of the report's documents: the printed report's title block. */
+	committee: z.string(),
+	meeting_date: z.string()
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
-/** The reports present in budget and goal figures: tertial/delår reports first, newest first. */
+/**
+ * The reports present in budget and goal figures: tertial/delår reports first, then those with
+ * the year's deviation, newest, most figures — so a municipality's first report is its most complete.
+ */
 export function reportList(): Query<ReportRow> {
 	return {
 		purpose: 'listan över rapporter',
 		sql: sql`WITH r AS (
-				SELECT kommun, report_id, report_label, period_label, period_end,
-					amount_kind <> 'amount' AND budget_line IN ('revenue', 'personnel', 'other_costs', 'costs', 'net') AS follow_up FROM budget
+				SELECT kommun, source, report_id, report_label, period_label, period_end,
+					amount_kind <> 'amount' AND budget_line IN ('revenue', 'personnel', 'other_costs', 'costs', 'net') AS follow_up,
+					${HAS_YEAR_DEVIATION} AS year_deviation FROM budget
 				UNION ALL
-				SELECT g.kommun, g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end), true
+				SELECT g.kommun, any_value(g.source), g.report_id, g.report_label, any_value(b.period_label), any_value(b.period_end), true, false
 				FROM goals g LEFT JOIN budget b USING (report_id) GROUP BY g.kommun, g.report_id, g.report_label)
 			SELECT r.kommun, m.name, r.report_id, any_value(r.report_label) AS report_label,
 				coalesce(any_value(r.period_label), '') AS period_label,
 				coalesce(CAST(max(r.period_end) AS VARCHAR), '') AS period_end, count(*)::INTEGER AS figures,
-				coalesce(bool_or(r.follow_up), false) AS is_report
-			FROM r JOIN municipalities m USING (kommun)
-			GROUP BY r.kommun, m.name, r.report_id ORDER BY is_report DESC, period_end DESC, m.name`,
-		columns: ['kommun', 'name', 'report_id', 'report_label', 'period_label', 'period_end', 'figures', 'is_report']
+				coalesce(bool_or(r.follow_up), false) AS is_report, coalesce(bool_or(r.year_deviation), false) AS has_forecast,
+				coalesce(any_value(s.committee), '') AS committee, coalesce(CAST(max(s.meeting_date) AS VARCHAR), '') AS meeting_date
+			FROM r JOIN municipalities m USING (kommun) LEFT JOIN sources s ON s.source = r.source
+			GROUP BY r.kommun, m.name, r.report_id ORDER BY is_report DESC, has_forecast DESC, period_end DESC, figures DESC, m.name`,
+		columns: [
+			'kommun',
+			'name',
+			'report_id',
+			'report_label',
+			'period_label',
+			'period_end',
+			'figures',
+			'is_report',
+			'has_forecast',
+			'committee',
+			'meeting_date'
+		]
 	};
 }
 

@@ -74,7 +74,8 @@ export const REPORT: BudgetReportRow = {
 	period_end: '2024-08-31',
 	year: 2024,
 	figures: 12,
-	follow_up: true
+	follow_up: true,
+	has_forecast: true
 };
 
 export function compareRow(over: Partial<BudgetCompareRow>): BudgetCompareRow {

@@ -46,6 +46,7 @@ import {
 	reportList,
 	ReportRow
 } from '../../../src/lib/queries/overview';
+import { curationNotes, CurationNoteRow } from '../../../src/lib/queries/curation-notes';
 import { parseRows } from '../../../src/lib/queries/rows';
 import type { Query } from '../../../src/lib/queries/sql';
 import { NodeRunner } from '../../helpers/node-runner';
@@ -56,6 +57,7 @@ const QUERIES: (readonly [Query<never>, z.ZodType])[] = [
 	[municipalityCoverage(), MunicipalityCoverageRow],
 	[reportList(), ReportRow],
 	[measureCatalogue(), MeasureCatalogueRow],
+	[curationNotes(), CurationNoteRow],
 	[budgetHeadlines(), BudgetHeadlineRow],
 	[budgetHeadlines('0881'), BudgetHeadlineRow],
 	[budgetReports(), BudgetReportRow],

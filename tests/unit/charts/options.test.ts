@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareLinesOptions } from '../../../src/lib/charts/options/compare-lines';
 import { deviationBarsOptions } from '../../../src/lib/charts/options/deviation-bars';
 import { rankedBarsOptions } from '../../../src/lib/charts/options/ranked-bars';
-import { FAVOURABLE, UNFAVOURABLE } from '../../../src/lib/charts/palette';
+import { FAVOURABLE, KOMMUN_COLOUR, UNFAVOURABLE } from '../../../src/lib/charts/palette';
 
 type BarDatum = { value: number; itemStyle: { color: string } };
 
@@ -64,5 +64,23 @@ describe('chart option builders', () => {
 		expect((o.yAxis as { data: string[] }).data).toEqual(['A', 'B']);
 		const label = (o.series as { label: { formatter: (p: unknown) => string } }[])[0]!.label;
 		expect(label.formatter({ value: 1068 })).toBe('1\u00a0068,0');
+	});
+});
+
+describe('compare lines: one reading of the axes and colours', () => {
+	const o = compareLinesOptions(
+		[
+			{ series: 'Timrå', x: '2022-12-31', y: 24, label: '2022', span: 'year:12' },
+			{ series: 'Timrå', x: '2023-01-31', y: 25, label: 'jan 2023', span: 'month:1' },
+			{ series: 'Gnesta', x: '2022-12-31', y: 26, label: '2022', span: 'year:12' }
+		],
+		'antal',
+		0
+	);
+	const series = o.series as { name: string; color: string }[];
+	it('annual and monthly points are separate series; a kommun keeps its colour; the axis starts at zero', () => {
+		expect(series.map((s) => s.name)).toEqual(['Timrå (helår)', 'Timrå (månad)', 'Gnesta']);
+		expect(series[2]!.color).toBe(KOMMUN_COLOUR.Gnesta);
+		expect((o.yAxis as { scale: boolean }).scale).toBe(false);
 	});
 });

@@ -37,8 +37,14 @@ describe('sick-leave lines', () => {
 		]);
 		expect(series.every((s) => !s.connectNulls)).toBe(true);
 	});
-	it('draws the target dashed and grey; actual series differ by symbol; categories are period labels by end date', () => {
-		expect([series[2]!.lineStyle.type, series[2]!.color]).toEqual(['dashed', NEUTRAL]);
+	it('draws a single target as a dashed grey line across the chart; actual series differ by symbol; categories are period labels by end date', () => {
+		const target = series[2] as unknown as {
+			color: string;
+			data: unknown[];
+			markLine: { lineStyle: { type: string }; data: { yAxis: number }[] };
+		};
+		expect([target.markLine.lineStyle.type, target.color, target.data]).toEqual(['dashed', NEUTRAL, []]);
+		expect(target.markLine.data).toEqual([{ yAxis: 8 }]);
 		expect(series[0]!.symbol).not.toBe(series[1]!.symbol);
 		expect(o.xAxis as { type: string; data: string[] }).toMatchObject({
 			type: 'category',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMnkr, formatNumber, formatPercent, formatTkr, formatValue } from '../../../src/lib/format/number';
+import {
+	displayDecimals,
+	printedDecimals,
+	formatMnkr,
+	formatNumber,
+	formatPercent,
+	formatTkr,
+	formatValue
+} from '../../../src/lib/format/number';
 
 const NB = '\u00a0';
 const MINUS = '\u2212';
@@ -22,4 +30,25 @@ describe('sv-SE number formatting', () => {
 		['english locale', formatNumber(1068.5, 1, 'en-GB'), '1,068.5']
 	];
 	for (const [name, actual, expected] of cases) it(name, () => expect(actual).toBe(expected));
+});
+
+describe('displayDecimals', () => {
+	it('keeps the measure’s decimals but never hides the figure’s own', () => {
+		expect(displayDecimals(22, 0)).toBe(0);
+		expect(displayDecimals(21.5, 0)).toBe(1);
+		expect(displayDecimals(7.07, 1)).toBe(2);
+		expect(displayDecimals(6.8, 2)).toBe(2);
+		expect(displayDecimals(null, 1)).toBe(1);
+	});
+});
+
+describe('printedDecimals: as the document printed it', () => {
+	it('keeps a figure its own decimals, adds none to whole numbers but percentages', () => {
+		expect(printedDecimals(81.3, 'antal', 0)).toBe(1);
+		expect(printedDecimals(297, 'årsarbetare', 1)).toBe(0);
+		expect(printedDecimals(379807, 'kr', 1)).toBe(0);
+		expect(printedDecimals(-5819.1, 'tkr', 0)).toBe(1);
+		expect(printedDecimals(8, '%', 1)).toBe(1);
+		expect(printedDecimals(8.76, '%', 1)).toBe(2);
+	});
 });

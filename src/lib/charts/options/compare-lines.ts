@@ -1,6 +1,6 @@
 import { formatNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
-import { PALETTE } from '../palette';
+import { seriesColour } from '../palette';
 import { tickLabel } from './axis';
 
 export type LinePoint = {
@@ -29,6 +29,12 @@ export function compareLinesOptions(
 ): ChartOption {
 	const spans = new Set(points.map((p) => p.span));
 	const categorical = forceCategories || (spans.size === 1 && !spans.has(undefined));
+	// Annual and monthly (or jan–aug) figures never share one line: each length of period is its own series.
+	if (!categorical && spans.size > 1)
+		points = points.map((p) => {
+			const ofSeries = new Set(points.filter((q) => q.series === p.series).map((q) => q.span));
+			return ofSeries.size > 1 ? { ...p, series: `${p.series} (${spanLabel(p.span)})` } : p;
+		});
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
 	const data = (name: string) =>
@@ -42,7 +48,8 @@ export function compareLinesOptions(
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
 		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
-		legend: { top: 0, type: 'scroll' },
+		// A single line needs no legend: the chart's title names it.
+		legend: names.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p) => {
@@ -65,18 +72,27 @@ export function compareLinesOptions(
 			name: axisName,
 			nameTextStyle: { align: 'left' },
 			axisLabel: { formatter: tickLabel(decimals) },
-			scale: true
+			// Zero is on the axis (counts from 24 to 26 must not look like a tripling).
+			scale: false
 		},
 		series: names.map((name, i) => ({
 			type: 'line' as const,
 			name,
 			symbol: SYMBOLS[i % SYMBOLS.length]!,
 			symbolSize: 9,
-			color: PALETTE[i % PALETTE.length]!,
+			color: seriesColour(name, i),
 			connectNulls: false,
 			data: data(name)
 		}))
 	};
+}
+
+/** "month:1" (Jämför) or "1" (months, Rapport) → "månad"; 12 months → "helår"; else "8 mån". */
+export function spanLabel(span: string | undefined): string {
+	const months = Number(span?.split(':').at(-1));
+	if (months === 1) return 'månad';
+	if (months === 12) return 'helår';
+	return Number.isFinite(months) ? `${months} mån` : 'period';
 }
 
 const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];

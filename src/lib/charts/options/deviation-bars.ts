@@ -14,12 +14,13 @@ export function deviationBarsOptions(labels: string[], values: number[], unit = 
 		tooltip: { trigger: 'item', valueFormatter: (v) => fmt(Number(v)) },
 		xAxis: {
 			type: 'value',
-			axisLabel: { formatter: (v: number) => fmt(v) },
+			axisLabel: { formatter: (v: number) => fmt(v), hideOverlap: true },
 			name: unit === '%' ? '% av budget' : unit,
 			nameLocation: 'middle',
 			nameGap: 28
 		},
-		yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
+		// Long labels wrap at 130 px, so a phone still has room for the bars.
+		yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
 		series: [
 			{
 				type: 'bar',

@@ -19,7 +19,7 @@ export function rankedBarsOptions(
 			name: axisName,
 			nameLocation: 'middle',
 			nameGap: 24,
-			axisLabel: { formatter: tickLabel(decimals) }
+			axisLabel: { formatter: tickLabel(decimals), hideOverlap: true }
 		},
 		yAxis: { type: 'category', data: labels, inverse: true },
 		series: [

@@ -8,6 +8,12 @@ import { tickLabel } from './axis';
 export type TrendPoint = { x: string; y: number | null; label: string };
 export type TrendSeries = { name: string; points: TrendPoint[]; target?: boolean };
 
+/** The one value a target series holds, if it holds only one. */
+function singleLevel(points: TrendPoint[]): number | null {
+	const values = new Set(points.map((p) => p.y).filter((y) => y != null));
+	return values.size === 1 ? [...values][0]! : null;
+}
+
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect', 'arrow'];
 
 /**
@@ -44,6 +50,22 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 		},
 		series: series.map((s) => {
 			const i = s.target ? -1 : n++;
+			const level = s.target ? singleLevel(s.points) : null;
+			// One target for every period is a line across the chart, not a lone point.
+			if (level != null)
+				return {
+					type: 'line' as const,
+					name: s.name,
+					color: NEUTRAL,
+					data: [],
+					markLine: {
+						symbol: 'none',
+						silent: true,
+						lineStyle: { type: 'dashed' as const, color: NEUTRAL, width: 2 },
+						label: { formatter: `${s.name} ${fmt(level)}`, position: 'insideEndTop' as const },
+						data: [{ yAxis: level }]
+					}
+				};
 			return {
 				type: 'line' as const,
 				name: s.name,
