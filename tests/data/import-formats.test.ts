@@ -54,7 +54,7 @@ describe('staffing from monthly rows', () => {
 		const res = await byId('staffing').transform(mapped(cells), { file: 'personal.csv', kommun: '2580', runner });
 		expect(res.problems).toEqual([]);
 		const out = res.tables[0]!.rows;
-		for (const o of out) expect(TABLES.staffing.row.safeParse(o).success).toBe(true);
+		for (const o of out) expect(TABLES.staffing.source.safeParse(o).success).toBe(true);
 		const year = { kommun: '2580', period_kind: 'year', period_start: '2023-01-01', sex: 'T', unit_area: null };
 		// Employees at December: 32 + 40 = 72 (n = 72).
 		expect(find(out, { ...year, measure: 'staff_headcount' })[0]).toMatchObject({
@@ -187,7 +187,7 @@ describe('ej verkställda beslut from the IVO report rows', () => {
 		const res = await byId('ivo_evb').transform(rows, { file: 'ivo.csv', kommun: '2580', runner });
 		expect(res.problems).toEqual([]);
 		const out = res.tables[0]!.rows;
-		for (const o of out) expect(TABLES.caseload.row.safeParse(o).success).toBe(true);
+		for (const o of out) expect(TABLES.caseload.source.safeParse(o).success).toBe(true);
 		const at = { period_kind: 'point', period_end: '2024-03-31', item: null };
 		expect(find(out, { ...at, measure: 'evb_count', unit_area: null, sex: 'T', detail: null })[0]).toMatchObject({
 			value: 2,
@@ -243,7 +243,8 @@ describe('every template loads as it is, filled for a kommun', () => {
 			expect(res.problems, f.id).toEqual([]);
 			expect(res.tables.length, f.id).toBeGreaterThan(0);
 			for (const { table, rows: out } of res.tables)
-				for (const o of out) expect(TABLES[table].row.safeParse(o).success, `${f.id} ${JSON.stringify(o)}`).toBe(true);
+				for (const o of out)
+					expect(TABLES[table].source.safeParse(o).success, `${f.id} ${JSON.stringify(o)}`).toBe(true);
 		}
 	});
 });

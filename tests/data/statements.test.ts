@@ -19,12 +19,14 @@ async function rows<T>(text: string): Promise<T[]> {
 	return r.getRowObjectsJson() as T[];
 }
 const num = (v: unknown) => Number(v);
+/** The raw extracts live in the restricted schema (the app reads them only through protected views). */
+const ref = (t: string) => ((KPI_TABLES as readonly string[]).includes(t) ? `restricted."${t}"` : `"${t}"`);
 
 describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical statements', () => {
 	it('every group of statements has exactly one canonical row (none only where a listed summary restates a table)', async () => {
 		for (const t of EXTRACTS) {
 			const bad = await rows<{ statement_group: string; n: number; c: number }>(
-				`SELECT statement_group, count(*) AS n, count(*) FILTER (WHERE canonical) AS c FROM "${t}" GROUP BY 1 HAVING c <> 1`
+				`SELECT statement_group, count(*) AS n, count(*) FILTER (WHERE canonical) AS c FROM ${ref(t)} GROUP BY 1 HAVING c <> 1`
 			);
 			// Gnesta Tabell 8's "Övriga koder" and "Totalt" (l. 693–694) exist only in the restating summary.
 			expect(
@@ -36,7 +38,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical state
 
 	it('the repeated statements are the 20 the re-reading found, plus the 3 school-report sums (l. 1051, 1080) now read as repeats and Ludvika’s pay increase (l. 85, 148), 3 disagreeing', async () => {
 		const groups = await rows<{ n: number; values: number }>(
-			`SELECT count(*) AS n, count(DISTINCT value) AS values FROM (${KPI_TABLES.map((t) => `SELECT statement_group, value FROM "${t}"`).join(' UNION ALL ')})
+			`SELECT count(*) AS n, count(DISTINCT value) AS values FROM (${KPI_TABLES.map((t) => `SELECT statement_group, value FROM ${ref(t)}`).join(' UNION ALL ')})
 			GROUP BY statement_group HAVING count(*) > 1`
 		);
 		expect(groups.length).toBe(25);
@@ -45,7 +47,10 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical state
 
 	it('Gnesta concern reports jan–jun 2023: one canonical total, 369, and each breakdown of canonical rows adds up to it', async () => {
 		const q = (where: string) =>
-			rows<{ s: number; n: number }>(`SELECT sum(value) AS s, count(*) AS n FROM caseload WHERE kommun = '0461'
+			rows<{
+				s: number;
+				n: number;
+			}>(`SELECT sum(value) AS s, count(*) AS n FROM restricted.caseload WHERE kommun = '0461'
 				AND measure = 'concern_reports_count' AND period_start = '2023-01-01' AND period_end = '2023-06-30' AND ${where}`);
 		// The naive sum over every row double counts: the total is printed three times, and twice more as its parts.
 		expect(num((await q('true'))[0]!.s)).toBe(2175);
@@ -65,7 +70,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical state
 		const q = (where: string) =>
 			rows<{
 				s: number;
-			}>(`SELECT sum(value) AS s FROM caseload WHERE kommun = '0461' AND measure = 'income_support_recipients_count'
+			}>(`SELECT sum(value) AS s FROM restricted.caseload WHERE kommun = '0461' AND measure = 'income_support_recipients_count'
 				AND period_start = '2023-06-01' AND period_end = '2023-06-30' AND ${where}`);
 		expect(num((await q('true'))[0]!.s)).toBe(225);
 		expect(num((await q('canonical'))[0]!.s)).toBe(81);
@@ -74,7 +79,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical state
 
 	it('the committee table over running text, tkr over a rounded mnkr, then the earlier line', async () => {
 		const pick = async (t: string, where: string) =>
-			(await rows<{ line: number }>(`SELECT line FROM "${t}" WHERE canonical AND ${where}`)).map((r) => num(r.line));
+			(await rows<{ line: number }>(`SELECT line FROM ${ref(t)} WHERE canonical AND ${where}`)).map((r) => num(r.line));
 		// Gnesta's committee total is in the text (l. 173, 424) and the table (l. 443): the table speaks.
 		expect(
 			await pick(
@@ -106,7 +111,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('canonical state
 describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('normalised labels', () => {
 	it('no two keys differ only in case, dash, whitespace or a listed typo', async () => {
 		const keys = await rows<{ key: string }>(
-			`SELECT DISTINCT unit_area_key AS key FROM (${KPI_TABLES.map((t) => `SELECT kommun, unit_area_key FROM "${t}"`).join(' UNION ALL ')}) WHERE key IS NOT NULL
+			`SELECT DISTINCT unit_area_key AS key FROM (${KPI_TABLES.map((t) => `SELECT kommun, unit_area_key FROM ${ref(t)}`).join(' UNION ALL ')}) WHERE key IS NOT NULL
 			UNION SELECT DISTINCT area_key FROM budget`
 		);
 		const byFold = new Map<string, string[]>();
@@ -114,7 +119,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('normalised labe
 		expect([...byFold.values()].filter((k) => k.length > 1)).toEqual([]);
 		// The issue's pairs, each now one key (and the document's own label kept beside it).
 		const pairs = await rows<{ unit_area: string; unit_area_key: string }>(
-			`SELECT DISTINCT unit_area, unit_area_key FROM caseload WHERE unit_area ILIKE '32%aktiv%' OR unit_area LIKE '41 %' OR unit_area ILIKE 'lss 9§4%' ORDER BY 1`
+			`SELECT DISTINCT unit_area, unit_area_key FROM restricted.caseload WHERE unit_area ILIKE '32%aktiv%' OR unit_area LIKE '41 %' OR unit_area ILIKE 'lss 9§4%' ORDER BY 1`
 		);
 		expect(new Set(pairs.map((p) => p.unit_area)).size).toBe(6);
 		expect(new Set(pairs.map((p) => p.unit_area_key)).size).toBe(3);
@@ -134,7 +139,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('normalised labe
 		const used = new Set(
 			(
 				await rows<{ l: string }>(
-					`SELECT unit_area AS l FROM (${KPI_TABLES.map((t) => `SELECT unit_area FROM "${t}"`).join(' UNION ALL ')}) UNION SELECT area_label FROM budget`
+					`SELECT unit_area AS l FROM (${KPI_TABLES.map((t) => `SELECT unit_area FROM ${ref(t)}`).join(' UNION ALL ')}) UNION SELECT area_label FROM budget`
 				)
 			).map((r) => r.l)
 		);

@@ -1,5 +1,5 @@
 import { fragment, sql, toRows, type Query, type Runner } from '$lib/queries/sql';
-import { loadableTable, tableRef } from '$lib/db/raw-tables';
+import { loadedKeysSql } from '$lib/db/own-rows';
 import type { TableName } from '$lib/schema/extracts';
 import { keyColumns, type Catalogue } from './catalogue';
 
@@ -75,9 +75,9 @@ export function loadedKeys(
 		.join(`, chr(31), `);
 	return {
 		purpose: 'redan inlästa siffror',
-		sql: sql`SELECT concat(${fragment(cols)}) AS k, any_value(t.source) AS source, any_value(s.file) AS file
-			FROM ${tableRef(loadableTable(TABLE_SQL[table]!))} t LEFT JOIN sources s ON s.source = t.source
-			WHERE t.kommun = ${kommun} GROUP BY 1`,
+		sql:
+			loadedKeysSql(table, fragment(cols), kommun) ??
+			sql`SELECT NULL::VARCHAR AS k, NULL::VARCHAR AS source, NULL::VARCHAR AS file WHERE false`,
 		columns: ['k', 'source', 'file']
 	};
 }

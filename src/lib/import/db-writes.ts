@@ -1,5 +1,5 @@
 import { appendRows } from '$lib/db/append';
-import { loadableTable, tableRef } from '$lib/db/raw-tables';
+import { deleteRowsCiting } from '$lib/db/own-rows';
 import { exclusive } from '$lib/db/connection';
 import { createViews } from '$lib/db/load';
 import { clearQueryCache } from '$lib/db/run';
@@ -8,17 +8,6 @@ import { citedFileName, USER_SOURCE_PREFIX } from './provenance';
 import type { Validated } from './validate';
 
 import type { KommunRow } from './catalogue-queries';
-
-/** Our table names, as constants: a file never names a table. */
-const DELETABLE: Record<string, string> = {
-	budget: 'budget',
-	staffing: 'staffing',
-	sick_leave: 'sick_leave',
-	senior_alert: 'senior_alert',
-	caseload: 'caseload',
-	sources: 'sources',
-	municipalities: 'municipalities'
-};
 
 /** One statement, in the connection's queue: never inside another job's transaction. */
 async function exec(statement: Sql): Promise<void> {
@@ -62,8 +51,7 @@ export async function commitExtract(file: string, v: Validated, kommunRows: Komm
 /** Remove every row a file added (they all cite it), its citation and the kommuner only it brought. */
 export async function removeRows(file: string, tables: string[], kommuner: string[]): Promise<void> {
 	const source = USER_SOURCE_PREFIX + file;
-	for (const t of tables)
-		if (DELETABLE[t]) await exec(sql`DELETE FROM ${tableRef(loadableTable(DELETABLE[t]))} WHERE source = ${source}`);
+	for (const t of tables) await deleteRowsCiting(t, source);
 	await exec(sql`DELETE FROM sources WHERE source = ${source}`);
 	for (const k of kommuner) await exec(sql`DELETE FROM municipalities WHERE kommun = ${k}`);
 	await createViews();

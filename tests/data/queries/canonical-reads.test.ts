@@ -45,7 +45,7 @@ async function queries(): Promise<AnyQuery[]> {
 	);
 	// Jämför series wherever a figure is stated more than once (the budget measures: committee total).
 	const repeated = await all<{ measure: string; sex: string; age_band: string | null; unit_area: string | null }>(
-		`SELECT DISTINCT measure, sex, age_band, unit_area_key AS unit_area FROM (${KPI_TABLES.map((t) => `SELECT * FROM ${t}`).join(' UNION ALL BY NAME ')})
+		`SELECT DISTINCT measure, sex, age_band, unit_area_key AS unit_area FROM (${KPI_TABLES.map((t) => `SELECT * FROM restricted.${t}`).join(' UNION ALL BY NAME ')})
 		WHERE NOT canonical AND item IS NULL AND value_kind = 'actual' ORDER BY ALL`
 	);
 	const out: AnyQuery[] = [budgetHeadlines(), budgetComparison(null)];
@@ -97,9 +97,10 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('views read only
 		const list = await queries();
 		expect(list.length).toBeGreaterThan(100);
 		const before = await answers(list);
-		const naive = 'SELECT sum(value) AS s FROM caseload';
+		const naive = 'SELECT sum(value) AS s FROM restricted.caseload';
 		const naiveBefore = (await db.conn.runAndReadAll(naive)).getRowObjectsJson();
-		for (const t of KPI_TABLES) await db.conn.run(`UPDATE ${t} SET value = value + ${SHIFT} WHERE NOT canonical`);
+		for (const t of KPI_TABLES)
+			await db.conn.run(`UPDATE restricted.${t} SET value = value + ${SHIFT} WHERE NOT canonical`);
 		await db.conn.run(
 			`UPDATE budget SET value = value + ${SHIFT}, amount_tkr = amount_tkr + ${SHIFT} WHERE NOT canonical`
 		);

@@ -19,8 +19,20 @@ const REVIEWED: Record<string, number> = {
 	'src/lib/db/raw-tables.ts': 1,
 	'src/lib/db/read-parquet-rows.ts': 1,
 	'src/lib/queries/budget-facts.ts': 3,
-	'src/lib/queries/budget-pivot.ts': 1,
-	'src/lib/queries/measure-options.ts': 1
+	'src/lib/queries/budget-pivot.ts': 2,
+	'src/lib/queries/measure-options.ts': 1,
+	// The share-of-budget threshold (a number constant of ours).
+	'src/lib/queries/compare.ts': 1,
+	// Amount-kind CASE arms from our TS map.
+	'src/lib/domain/budget.ts': 1,
+	// Own-data formats: column lists and CASE arms from our constant field and area maps; a user's
+	// cells reach DuckDB only as bound parameters (sql-input.ts checks every column name it splices).
+	'src/lib/import/catalogue-queries.ts': 1,
+	'src/lib/import/formats/hr-sick-hours-sql.ts': 1,
+	'src/lib/import/formats/ivo-evb-sql.ts': 1,
+	'src/lib/import/formats/senior-alert.ts': 2,
+	'src/lib/import/formats/staffing-sql.ts': 4,
+	'src/lib/import/sql-input.ts': 4
 };
 
 function unreviewed(): Record<string, number> {
