@@ -1,3 +1,4 @@
+import { shapeRows } from '../../src/lib/schema/shape';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,18 +36,23 @@ beforeAll(async () => {
 			}
 		});
 	}
-	const out = (await HR_SICK_HOURS.transform(rows, { file: 'hr.csv', kommun: '2584', runner: db })).tables[0]!.rows;
+	// Shaped as the import pipeline shapes them (the statement columns), then into the raw extract.
+	const out = shapeRows(
+		'sick_leave',
+		(await HR_SICK_HOURS.transform(rows, { file: 'hr.csv', kommun: '2584', runner: db })).tables[0]!.rows
+	);
 	const cols = COLUMNS.sick_leave;
 	const rel = inputRelation(
 		Object.fromEntries(
 			Object.entries(cols).map(([c, t]) => [
 				c,
-				{ type: t as 'VARCHAR', values: out.map((o) => (o[c] ?? null) as string | null) }
+				{ type: t as 'VARCHAR', values: out.map((o) => (o[c] == null ? null : String(o[c]))) }
 			])
 		)
 	);
-	const q = joinSql('INSERT INTO sick_leave BY NAME SELECT * FROM ', rel);
+	const q = joinSql('INSERT INTO restricted.sick_leave BY NAME SELECT * FROM ', rel);
 	await db.conn.run(q.text, q.params as never);
+	await db.createViews();
 });
 afterAll(() => db?.close());
 

@@ -43,9 +43,10 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'staffing.parquet')))('views with e
 		db = await NodeRunner.open(BUILT_DATA);
 		// A user's own figure for a kommun outside the documents (Malmö 1280), synthetic.
 		await db.conn
-			.run(`INSERT INTO sick_leave BY NAME SELECT 'user:hr.csv' AS source, 2 AS line, 'summa av 3 rader' AS quote, '1280' AS kommun,
+			.run(`INSERT INTO restricted.sick_leave BY NAME SELECT 'user:hr.csv' AS source, 2 AS line, 'summa av 3 rader' AS quote, '1280' AS kommun,
 			DATE '2024-02-01' AS period_start, DATE '2024-02-29' AS period_end, 'month' AS period_kind, 'feb 2024' AS period_label,
-			'sick_leave_total_pct' AS measure, 'actual' AS value_kind, 'T' AS sex, 5.4 AS value, '%' AS unit, 40 AS n`);
+			'sick_leave_total_pct' AS measure, 'actual' AS value_kind, 'T' AS sex, 5.4 AS value, '%' AS unit, 40 AS n, true AS canonical`);
+		await db.createViews();
 	});
 	afterAll(() => db?.close());
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/lib/charts/palette';
+import { confirm, upload } from './helpers/import';
 import { openSite, visit, waitForData, type Site } from './helpers/site';
 
 let site: Site;
@@ -111,18 +112,18 @@ describe('No code from data', () => {
 							w.__hostileImages++;
 			}).observe(document, { childList: true, subtree: true });
 		});
-		await page.selectOption('select', 'sick_leave');
 		// Clearly synthetic, test-only rows: Gnesta, one unit, two months of 2025, hostile labels.
 		const rows = [1, 2].map(
 			(m) =>
 				`0461;2025-0${m}-01;2025-0${m}-28;month;${XSS} 2025-${m};sick_leave_total_pct;T;Enhet ${XSS};${m === 1 ? 4 : 12},5;%;40`
 		);
-		await page.setInputFiles('input[type=file]', {
-			name: 'syntetisk-fientlig.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`, 'utf8')
-		});
-		await page.waitForSelector('[data-testid="upload-result"] .ok');
+		const card = await upload(
+			page,
+			{ name: 'syntetisk-fientlig.csv', buffer: Buffer.from(`${HEADER}\n${rows.join('\n')}\n`, 'utf8') },
+			{ formatKey: 'long:sick_leave' }
+		);
+		await confirm(card);
+		expect(await card.getAttribute('data-phase')).toBe('done');
 
 		await page.click('nav >> text=Jämför');
 		await page.selectOption('#measure-select', 'sick_leave_total_pct');

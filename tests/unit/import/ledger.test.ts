@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MappedRow } from '../../../src/lib/import/format';
 import { LEDGER, ledgerFormat } from '../../../src/lib/import/formats/ledger';
 import { accountLine, areaOf } from '../../../src/lib/import/formats/ledger-mapping';
-import { BudgetRow } from '../../../src/lib/schema/budget-row';
+import { BudgetSourceRow } from '../../../src/lib/schema/budget-row';
 
 // Synthetic ledger (not a real kommun's figures), written as a bookkeeping export does: costs +, revenue −, kronor.
 const rows = (cells: Record<string, string>[]): MappedRow[] => cells.map((c, i) => ({ row: i + 2, cells: c }));
@@ -66,7 +66,7 @@ describe('ledger format', () => {
 		const res = await LEDGER.transform(FILE, { file: 'huvudbok.csv', kommun: '1280' });
 		expect(res.problems).toEqual([{ row: 8, column: 'Konto', reason: expect.stringMatching(/balanskonto/) }]);
 		const out = res.tables[0]!.rows;
-		for (const o of out) expect(BudgetRow.safeParse(o).success).toBe(true);
+		for (const o of out) expect(BudgetSourceRow.safeParse(o).success).toBe(true);
 		// February report (jan–feb): personnel outcome = −(100 000 + 110 000) kr = −210 tkr; budget −180 tkr.
 		const feb = 'egen-1280-2024-02';
 		expect(pick(out, feb, 'Äldreomsorg – hemtjänst', 'personnel', 'outcome_period')[0]?.amount_tkr).toBe(-210);
