@@ -30,10 +30,11 @@ describe('the area table', () => {
 			'Äldreomsorg Individ- och familjeomsorg',
 			'−300 000 tkr',
 			'–',
-			'▼ −15 000 tkr underskott',
+			// A budget deviation reads as sign and word (an arrow means change over time).
+			'−15 000 tkr underskott',
 			'−5,0 %'
 		]);
-		expect(body[2]?.[3]).toBe('▲ +2 655 tkr överskott');
+		expect(body[2]?.[3]).toBe('+2 655 tkr överskott');
 		expect(view.target.querySelector('tbody tr')?.classList.contains('total')).toBe(true);
 		expect(view.target.querySelector('tbody a')?.getAttribute('href')).toBe('?omrade=Nämnden totalt');
 	});
