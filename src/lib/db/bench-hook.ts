@@ -1,5 +1,6 @@
 import { loadTable } from './load';
 import { engine } from './engine';
+import { awaitTablesFor } from './run';
 
 /**
  * Only with ?bench in the URL: lets `npm run bench` time queries and loads inside the real page.
@@ -20,6 +21,7 @@ export function installBenchHook(): void {
 		},
 		/** A shipped query as the app runs it: prepared, parameters bound. */
 		async timeQuery(sqlText: string, params: unknown[], runs: number): Promise<number[]> {
+			await awaitTablesFor(sqlText);
 			const { conn } = await engine();
 			const stmt = await conn.prepare(sqlText);
 			const out: number[] = [];

@@ -45,6 +45,38 @@ export async function loadTable(name: string, bytes: Uint8Array, columns?: Recor
 	return Number(count.getChild('n')?.get(0));
 }
 
+/** Fetch one bundled extract or dimension and load it as its table. */
+export async function loadBundledTable(base: string, manifest: Manifest, name: string): Promise<number> {
+	const t = manifest.tables[name];
+	if (!t) throw new Error(`${name}: saknas i data/manifest.json`);
+	const res = await fetch(`${base}/data/${t.file}?v=${t.sha256.slice(0, 12)}`);
+	if (!res.ok) throw new Error(`${t.file}: HTTP ${res.status}`);
+	return loadTable(name, new Uint8Array(await res.arrayBuffer()), COLUMNS[name as TableName]);
+}
+
+/** Fetch one Kolada table (static/data/kolada/). */
+export async function loadKoladaTable(base: string, kolada: KoladaManifest, name: string): Promise<number> {
+	const t = kolada.tables[name as KoladaTable];
+	if (!t) throw new Error(`${name}: saknas i kolada/manifest.json`);
+	const res = await fetch(`${base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`);
+	if (!res.ok) throw new Error(`kolada/${t.file}: HTTP ${res.status}`);
+	return loadTable(name, new Uint8Array(await res.arrayBuffer()), KOLADA_COLUMNS[name as KoladaTable]);
+}
+
+/**
+ * Every table exists (empty) before any is loaded, and the views over them are defined, so a
+ * query can be prepared at once and waits only for the tables it reads (src/lib/state/table-needs.ts).
+ */
+export async function createPlaceholders(manifest: Manifest): Promise<void> {
+	const { conn } = await engine();
+	for (const name of Object.keys(manifest.tables)) {
+		const cols = COLUMNS[name as TableName];
+		if (cols)
+			await conn.query(createEmpty(name, cols).replace('CREATE OR REPLACE TABLE', 'CREATE TABLE IF NOT EXISTS'));
+	}
+	await createViews();
+}
+
 /** Fetch and load every table in the manifest; report progress so long loads are visible. */
 export async function loadBundledData(
 	base: string,

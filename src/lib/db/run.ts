@@ -33,6 +33,18 @@ function toColumns<Row>(table: Table, columns: readonly string[], purpose: strin
 	return out as Columns<Row>;
 }
 
+let gate: ((sqlText: string) => Promise<void>) | undefined;
+
+/** Set once by the data status: a query first waits for the tables it reads to be loaded. */
+export function setQueryGate(fn: (sqlText: string) => Promise<void>): void {
+	gate = fn;
+}
+
+/** Wait until the tables `sqlText` reads are loaded (for code that queries outside the runner). */
+export async function awaitTablesFor(sqlText: string): Promise<void> {
+	await gate?.(sqlText);
+}
+
 const cache = new Map<string, Promise<Columns<unknown>>>();
 
 /** The browser Runner. Identical queries share one promise (deduplicated while in flight and after). */
@@ -50,6 +62,11 @@ export const wasmRunner: Runner = {
 };
 
 async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
+	try {
+		await gate?.(query.sql.text);
+	} catch (e) {
+		throw new QueryError(query.purpose, query.sql.text, e);
+	}
 	const { conn } = await engine();
 	const stmt = await conn.prepare(query.sql.text);
 	try {
