@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Columns, Query, Runner } from '../../src/lib/queries/sql';
 import { VIEWS } from '../../src/lib/queries/views';
@@ -28,6 +28,41 @@ export class NodeRunner implements Runner {
 				);
 		}
 		if (parquetDir && existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
+		return runner;
+	}
+
+	/**
+	 * A partitioned data set (scripts/generate-synthetic.ts: manifest.json + hive folders) read by
+	 * DuckDB itself with hive_partitioning, pruned to `scope` (kommuner, years) like the browser.
+	 * `materialise` loads the rows into tables (as the browser does); otherwise views read the Parquet.
+	 */
+	static async openPartitioned(
+		dir: string,
+		scope: { kommuner?: string[]; years?: [number, number] } = {},
+		materialise = true
+	): Promise<NodeRunner> {
+		const instance = await DuckDBInstance.create(':memory:');
+		const runner = new NodeRunner(await instance.connect());
+		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+			tables: Record<string, { file: string; partitions?: unknown[] }>;
+		};
+		const kind = materialise ? 'TABLE' : 'VIEW';
+		for (const [name, t] of Object.entries(manifest.tables)) {
+			if (!t.partitions) {
+				await runner.conn.run(`CREATE ${kind} "${name}" AS SELECT * FROM read_parquet('${join(dir, t.file)}')`);
+				continue;
+			}
+			const where = [
+				scope.kommuner?.length
+					? `kommun IN (${scope.kommuner.map((k) => `'${k.replace(/\D/g, '')}'`).join(', ')})`
+					: '',
+				scope.years ? `year BETWEEN ${Math.floor(scope.years[0])} AND ${Math.floor(scope.years[1])}` : ''
+			].filter(Boolean);
+			await runner.conn.run(
+				`CREATE ${kind} "${name}" AS SELECT * EXCLUDE (year) FROM read_parquet('${join(dir, t.file)}**/*.parquet', hive_partitioning = true)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`
+			);
+		}
+		await runner.createViews();
 		return runner;
 	}
 

@@ -5,11 +5,21 @@ import { KOLADA_COLUMNS, type KoladaManifest, type KoladaTable } from '$lib/sche
 import { VIEWS } from '$lib/queries/views';
 import { engine } from './engine';
 import { parquetToIpc } from './parquet';
+import { checkRowBudget, loadPartitioned, type Scope } from './partitions';
 
 export type LoadProgress = { table: string; done: number; total: number };
 
-export async function fetchManifest(base: string): Promise<Manifest> {
-	const res = await fetch(`${base}/data/manifest.json`, { cache: 'no-cache' });
+/**
+ * Where the data set is: static/data, or a same-site folder named by ?data= (a synthetic
+ * national data set for benchmarks, scripts/generate-synthetic.ts). Only plain relative paths.
+ */
+export function dataRoot(base: string, search: string): string {
+	const d = new URLSearchParams(search).get('data');
+	return d && /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(d) ? `${base}/${d}` : `${base}/data`;
+}
+
+export async function fetchManifest(base: string, root = `${base}/data`): Promise<Manifest> {
+	const res = await fetch(`${root}/manifest.json`, { cache: 'no-cache' });
 	if (!res.ok) throw new Error(`data/manifest.json saknas (HTTP ${res.status}) — kör npm run data`);
 	return Manifest.parse(await res.json());
 }
@@ -45,11 +55,22 @@ export async function loadTable(name: string, bytes: Uint8Array, columns?: Recor
 	return Number(count.getChild('n')?.get(0));
 }
 
-/** Fetch one bundled extract or dimension and load it as its table. */
-export async function loadBundledTable(base: string, manifest: Manifest, name: string): Promise<number> {
+/**
+ * Fetch one bundled extract or dimension (under `root`, see dataRoot) and load it as its table;
+ * a partitioned extract loads only the partitions `scope` needs.
+ */
+export async function loadBundledTable(
+	root: string,
+	manifest: Manifest,
+	name: string,
+	scope: Scope = { kommuner: null, years: null },
+	loadedRows = 0
+): Promise<number> {
 	const t = manifest.tables[name];
 	if (!t) throw new Error(`${name}: saknas i data/manifest.json`);
-	const res = await fetch(`${base}/data/${t.file}?v=${t.sha256.slice(0, 12)}`);
+	if (t.partitions) return loadPartitioned(root, name, t, scope, Object.keys(COLUMNS[name as TableName]), loadedRows);
+	checkRowBudget(loadedRows, t.rows);
+	const res = await fetch(`${root}/${t.file}?v=${t.sha256.slice(0, 12)}`);
 	if (!res.ok) throw new Error(`${t.file}: HTTP ${res.status}`);
 	return loadTable(name, new Uint8Array(await res.arrayBuffer()), COLUMNS[name as TableName]);
 }

@@ -5,12 +5,13 @@ let ready: Promise<unknown> | undefined;
 
 /**
  * Parquet bytes → Arrow IPC stream, decoded here in the page. DuckDB-WASM 1.32 would otherwise
- * download its parquet extension from a third-party host, which we must not do.
+ * download its parquet extension from a third-party host, which we must not do. `columns`
+ * decodes only those (the rest of the file is skipped).
  */
-export async function parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
+export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promise<Uint8Array> {
 	ready ??= initParquet({ module_or_path: parquetWasm });
 	await ready;
-	const table = readParquet(bytes);
+	const table = readParquet(bytes, columns ? { columns } : undefined);
 	try {
 		return table.intoIPCStream();
 	} catch (e) {

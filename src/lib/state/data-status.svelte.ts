@@ -1,6 +1,7 @@
 import {
 	createPlaceholders,
 	createViews,
+	dataRoot,
 	fetchManifest,
 	loadBundledTable,
 	loadKoladaTable,
@@ -13,6 +14,7 @@ import { TableDeps, createdName } from '$lib/db/table-deps';
 import { VIEWS } from '$lib/queries/views';
 import { KOLADA_TABLES } from '$lib/schema/kolada';
 import { TableNeeds } from './table-needs';
+import { checkRowBudget, plannedRows, scopeFromUrl } from '$lib/db/partitions';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 const KOLADA = new Set<string>(KOLADA_TABLES);
@@ -42,6 +44,8 @@ class DataStatus {
 	#inFlight = new Set<string>();
 	#asked = 0;
 	#base = '';
+	/** Rows loaded or on their way into this tab (the limit is checked before each table). */
+	#rows = 0;
 	/** Kolada's national comparison: 'absent' when the build had none, 'idle' until a view shows it. */
 	kolada = $state<'absent' | 'idle' | 'loading' | 'ready' | 'error'>('absent');
 	koladaValues = $state(0);
@@ -95,18 +99,30 @@ class DataStatus {
 		this.phase = 'loading';
 		this.startedAt = performance.now();
 		try {
-			const [manifest] = await Promise.all([fetchManifest(base), engine()]);
+			const root = dataRoot(base, location.search);
+			const scope = scopeFromUrl(new URLSearchParams(location.search));
+			const [manifest] = await Promise.all([fetchManifest(base, root), engine()]);
 			this.manifest = manifest;
 			if (manifest.kolada) this.kolada = 'idle';
 			const base_tables = [...Object.keys(manifest.tables), ...KOLADA_TABLES];
 			const deps = (this.#deps = new TableDeps(base_tables, VIEWS));
 			this.#needs = new TableNeeds({
-				load: async (t) =>
-					void (KOLADA.has(t)
-						? await loadKoladaTable(base, manifest.kolada!, t)
-						: await loadBundledTable(base, manifest, t)),
+				load: async (t) => {
+					if (KOLADA.has(t)) return void (await loadKoladaTable(base, manifest.kolada!, t));
+					const entry = manifest.tables[t];
+					const rows = entry ? plannedRows(entry, scope) : 0;
+					// Refused before anything is fetched: a clear message, never a tab that runs out of memory.
+					checkRowBudget(this.#rows, rows);
+					this.#rows += rows;
+					try {
+						await loadBundledTable(root, manifest, t, scope);
+					} catch (e) {
+						this.#rows -= rows;
+						throw e;
+					}
+				},
 				afterBatch: (ts) => rebuildDerived(deps, ts),
-				onChange: (t, s) => this.#tableChanged(t, s)
+				onChange: (t, s, e) => this.#tableChanged(t, s, e)
 			});
 			await createPlaceholders(manifest);
 			setQueryGate((sql) => this.#gate(sql));
@@ -129,7 +145,7 @@ class DataStatus {
 		await this.#needs!.need(tables.filter((t) => !KOLADA.has(t)));
 	}
 
-	#tableChanged(table: string, state: 'loading' | 'loaded' | 'error'): void {
+	#tableChanged(table: string, state: 'loading' | 'loaded' | 'error', error?: unknown): void {
 		if (KOLADA.has(table)) return; // Kolada has its own status
 		if (state === 'loading') {
 			this.#inFlight.add(table);
@@ -140,7 +156,7 @@ class DataStatus {
 			if (state === 'loaded') {
 				this.tables[table] = true;
 				performance.mark(`tertial:table:${table}`);
-			} else this.error = `${table} kunde inte läsas in`;
+			} else this.error = error instanceof Error ? error.message : `${table} kunde inte läsas in`;
 		}
 		this.progress = { table, done: this.#asked - this.#inFlight.size, total: this.#asked };
 		if (this.#inFlight.size === 0 && this.#schema) this.phase = state === 'error' ? 'error' : 'ready';

@@ -9,7 +9,7 @@ export type TableNeedsOptions = {
 	/** After a batch has loaded: rebuild what is derived from it (materialised tables). */
 	afterBatch: (tables: string[]) => Promise<void>;
 	/** Told when a table starts and finishes loading (status bar, marks). */
-	onChange?: (table: string, state: 'loading' | 'loaded' | 'error') => void;
+	onChange?: (table: string, state: 'loading' | 'loaded' | 'error', error?: unknown) => void;
 };
 
 export class TableNeeds {
@@ -48,7 +48,7 @@ export class TableNeeds {
 				try {
 					await load(t);
 				} catch (e) {
-					onChange?.(t, 'error');
+					onChange?.(t, 'error', e);
 					throw e;
 				}
 			})
