@@ -7,6 +7,7 @@ import { NodeRunner } from '../../scripts/lib/node-runner';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partitions';
 import { comparison } from '../../src/lib/queries/compare';
 import { budgetHeadlines } from '../../src/lib/queries/budget-headline';
+import type { Query } from '../../src/lib/queries/sql';
 
 const root = join(import.meta.dirname, '..', '..');
 const csv = join(root, '..', 'shared', 'opendata', 'municipalities.csv');
@@ -87,7 +88,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	it('native DuckDB answers the shipped SQL the same over the Parquet directly and loaded as tables', async () => {
 		const loaded = await NodeRunner.openPartitioned(dir, {}, true);
 		const direct = await NodeRunner.openPartitioned(dir, {}, false);
-		for (const q of [sickLeaveQuery, budgetHeadlines()]) {
+		for (const q of [sickLeaveQuery, budgetHeadlines()] as Query<unknown>[]) {
 			const a = await loaded.run(q);
 			expect(a.length).toBeGreaterThan(0);
 			expect(await direct.run(q)).toEqual(a);
