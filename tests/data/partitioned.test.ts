@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
 import { NodeRunner } from '../../scripts/lib/node-runner';
-import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partitions';
+import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
 import { comparison } from '../../src/lib/queries/compare';
 import { budgetHeadlines } from '../../src/lib/queries/budget-headline';
 import type { Query } from '../../src/lib/queries/sql';

@@ -1,6 +1,7 @@
 import { loadTable } from './load';
 import { engine } from './engine';
 import { awaitTablesFor } from './run';
+import { parquetMemoryBytes } from './parquet';
 
 /**
  * Only with ?bench in the URL: lets `npm run bench` time queries and loads inside the real page.
@@ -70,6 +71,12 @@ export function installBenchHook(): void {
 			});
 			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 			return performance.now() - t0;
+		},
+		/** DuckDB's own memory (buffer manager) and the Parquet decoder's wasm memory, in bytes. */
+		async memory(): Promise<{ duckdb: number; parquetWasm: number }> {
+			const { conn } = await engine();
+			const r = await conn.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');
+			return { duckdb: Number(r.getChild('b')?.get(0) ?? 0), parquetWasm: parquetMemoryBytes() };
 		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();

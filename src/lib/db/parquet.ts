@@ -1,4 +1,4 @@
-import initParquet, { readParquet } from 'parquet-wasm/esm';
+import initParquet, { readParquet, wasmMemory } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
 let ready: Promise<unknown> | undefined;
@@ -17,5 +17,14 @@ export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promi
 	} catch (e) {
 		table.free();
 		throw e;
+	}
+}
+
+/** The decoder's wasm memory in bytes (it grows, never shrinks): for npm run bench. */
+export function parquetMemoryBytes(): number {
+	try {
+		return ready ? wasmMemory().buffer.byteLength : 0;
+	} catch {
+		return 0; // not initialised yet
 	}
 }
