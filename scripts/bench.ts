@@ -2,7 +2,8 @@
 // content, each view's first chart, memory, interactions) at the bundled data and at synthetic
 // national scales, and the same SQL on native DuckDB (same version) over the same Parquet.
 // BENCH_RUNS (3), BENCH_QUERY_RUNS (15), BENCH_SCALES (1000000; add 10000000 for the 10M run),
-// BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit probe.
+// BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit probe
+// (BENCH_LIMIT=only runs just it).
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,
@@ -74,7 +75,24 @@ const result: Record<string, unknown> = {
 	runs: RUNS,
 	production_js_gzip_kb: r1(jsGzipKb)
 };
+const limitOnly = process.env.BENCH_LIMIT === 'only';
+/** Written after every section, so a run cut short by the machine still leaves its figures. */
+function save(): void {
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	const name = pageOnly ? 'bench-reference-build' : limitOnly ? 'bench-limit' : 'bench';
+	writeFileSync(join(root, 'bench-results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+	writeFileSync(join(root, 'bench-results', `${name}.md`), markdown(result));
+}
 try {
+	if (limitOnly) result.limit = await limitProbe();
+	else await everything();
+	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
+} finally {
+	await browser.close();
+	server.close();
+}
+
+async function everything() {
 	const visits = [];
 	for (let i = 0; i < RUNS; i++) visits.push(await visitOverview(browser, url));
 	const pick = (f: (v: (typeof visits)[number]) => number) => r1(median(visits.map(f)));
@@ -84,6 +102,8 @@ try {
 	result.first_meaningful_content_ms = pick((v) => v.cold.value.content);
 	result.duckdb_ready_ms = pick((v) => v.cold.value.ready);
 	result.overview_complete_ms = pick((v) => v.cold.value.all);
+	save();
+	console.log('bench: first visit done');
 	const views = [];
 	for (let i = 0; i < RUNS; i++) views.push(await viewTimings(browser, url));
 	result.first_chart_cold_ms = Object.fromEntries(
@@ -93,16 +113,14 @@ try {
 		Object.keys(views[0]!.nav).map((v) => [v, r1(median(views.map((x) => x.nav[v]!)))])
 	);
 	result.memory_bundled = views.at(-1)!.memory;
+	save();
+	console.log('bench: views done');
 
 	const scales: Record<string, unknown> = {};
 	for (const scale of [0, ...(pageOnly ? [] : SCALES)])
 		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
 	result.scales = scales;
 	if (!pageOnly && process.env.BENCH_LIMIT !== '0') result.limit = await limitProbe();
-	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
-} finally {
-	await browser.close();
-	server.close();
 }
 
 /** Jämför at one scale: load, first chart, interactions, shipped queries vs native DuckDB. */
@@ -178,6 +196,9 @@ async function limitProbe() {
 				new Promise<never>((_, rej) => setTimeout(() => rej(new Error('ingen svar inom 180 s')), 180_000))
 			]);
 			steps.push({ rows: n, ok: true, load_ms: r1(r.fetchMs + r.loadMs), ...(await memoryOf(browser, page)) });
+			result.limit = steps;
+			save();
+			console.log(`bench: ${n} rows loaded in one tab`);
 		} catch (e) {
 			steps.push({ rows: n, ok: false, crashed, error: String(e).slice(0, 200) });
 			await context.close().catch(() => {});
@@ -189,8 +210,5 @@ async function limitProbe() {
 	return steps;
 }
 
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-const name = pageOnly ? 'bench-reference-build' : 'bench';
-writeFileSync(join(root, 'bench-results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
-writeFileSync(join(root, 'bench-results', `${name}.md`), markdown(result));
+save();
 console.log(markdown(result));
