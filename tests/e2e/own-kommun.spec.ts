@@ -67,6 +67,9 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 			`${KOMMUN_NAME} – Egen uppföljning jan–apr 2024 −360 tkr (−1,9 % av budget) underskott Årsbudget −18 840 tkr · Prognos −19 200 tkr`
 		);
 		expect(t).toContain('Källa: umea-huvudbok-2024.csv (egen fil)');
+		// One card for the file's newest follow-up, not one per booked month.
+		const cards = await text('[data-testid="headline-cards"]');
+		expect(cards.split(`${KOMMUN_NAME} – Egen uppföljning`).length - 1).toBe(1);
 	});
 
 	it('Ekonomi: period outcome and deviation, forecast deviation per area in tkr with our sign; Kolada beside', async () => {
@@ -138,6 +141,10 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 		expect(evb).toContain(
 			'kv 1 2024Särskilt boendeK137beslut 2023-10-01; SoL; Resursbrist, ingen ledig plats; verkställt'
 		);
+		// Trend lines join months only: T1 2024 (built from the same months) is in the table, not on the line.
+		const trends = await text('section[aria-labelledby="h-kvalitet-och-senior-alert"] [data-testid="unit-trends"]');
+		expect(trends).toContain('apr 2024: Syntetisk hemtjänst Syd 53,0 %; Syntetiskt boende Björken 72,0 %');
+		expect(trends).not.toContain('T1 2024');
 		expect(t).toMatch(/\(N00090\) 2022: Umeå 7,8 %/);
 		expect(t).toContain(KOLADA);
 	});
