@@ -11,10 +11,13 @@ export function isMonth(r: Dated): boolean {
 /**
  * One line over time joins like with like. A user's monthly extract also yields tertial, year-to-date
  * and year figures built from the same months; drawn on one line they zigzag (jan, feb, mar, T1, apr).
- * So a series with at least two monthly figures is drawn from its months only; a document's series
- * (tertials, jan–aug, years) is left as it is. Tables keep every figure.
+ * So a figure whose period holds two or more of the series' monthly figures is left off the line;
+ * every other figure (a document's tertials, jan–aug, years) stays. Tables keep every figure.
  */
-export function monthsWhenPresent<R extends Dated>(rows: R[]): R[] {
+export function withoutSumsOfMonths<R extends Dated>(rows: R[]): R[] {
 	const months = rows.filter(isMonth);
-	return months.length >= 2 ? months : rows;
+	if (months.length < 2) return rows;
+	const inside = (r: R) =>
+		months.filter((m) => m.period_start >= r.period_start && m.period_end <= r.period_end).length;
+	return rows.filter((r) => isMonth(r) || inside(r) < 2);
 }
