@@ -53,7 +53,7 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 		expect(reports.ledger).toContain('kostnader är positiva i filen (bokföringens tecken) och vänds');
 		expect(reports.ledger).toContain(`${KOMMUN_NAME} (${KOMMUN}), jan–apr 2024`);
 		expect(reports.ivo_evb).toContain('4 rader lästa');
-		for (const f of OWN_FILES) expect(await text(`tr[data-file="${f.name}"]`)).toContain(KOMMUN);
+		for (const f of OWN_FILES) expect(await text(`tr[data-file="${f.name}"]`)).toContain(`${KOMMUN_NAME} (${KOMMUN})`);
 	});
 
 	it('Översikt: the ledger’s forecast deviation for Umeå by name, cited to the file', async () => {
