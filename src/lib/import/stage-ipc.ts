@@ -1,4 +1,4 @@
-import { makeBuilder, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 
@@ -8,13 +8,43 @@ export const CHUNK_ROWS = 50_000;
 /** A checked file's rows for one extract, as Arrow IPC streams (every column UTF-8 text, cast in SQL). */
 export type StagedRows = { table: TableName; rows: number; chunks: Uint8Array[] };
 
+const encoder = new TextEncoder();
+
+/** One UTF-8 column straight into Arrow's buffers (offsets, bytes, validity): no per-value builder. */
 function textColumn(rows: Record<string, unknown>[], from: number, to: number, column: string): Vector {
-	const b = makeBuilder({ type: new Utf8(), nullValues: [null, undefined] });
-	for (let i = from; i < to; i++) {
-		const v = rows[i]![column];
-		b.append(v == null ? null : String(v));
+	const length = to - from;
+	const texts: (string | null)[] = new Array(length);
+	let chars = 0;
+	for (let i = 0; i < length; i++) {
+		const v = rows[from + i]![column];
+		const t = v == null ? null : String(v);
+		texts[i] = t;
+		if (t) chars += t.length;
 	}
-	return b.finish().toVector();
+	const bytes = new Uint8Array(chars * 3);
+	const offsets = new Int32Array(length + 1);
+	const validity = new Uint8Array((length + 7) >> 3);
+	let at = 0;
+	let nulls = 0;
+	for (let i = 0; i < length; i++) {
+		const t = texts[i];
+		if (t == null) nulls++;
+		else {
+			validity[i >> 3]! |= 1 << (i & 7);
+			if (t.length) at += encoder.encodeInto(t, bytes.subarray(at)).written;
+		}
+		offsets[i + 1] = at;
+	}
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length,
+			nullCount: nulls,
+			nullBitmap: nulls ? validity : null,
+			valueOffsets: offsets,
+			data: bytes.subarray(0, at)
+		})
+	);
 }
 
 /**
