@@ -154,7 +154,13 @@ export class ImportJob {
 		if (!result || this.problems.length > 0 || this.acceptedRows === 0 || !this.#catalogue || !this.summary) return;
 		this.phase = 'loading';
 		this.progress = 0;
-		const added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows, (f) => (this.progress = f));
+		let added: string[];
+		try {
+			added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows, (f) => (this.progress = f));
+		} catch (e) {
+			// Rolled back whole: said in words on the card, nothing added.
+			return this.fail(e);
+		}
 		const meta: StoredExtract = {
 			id: this.restoring?.id ?? this.id,
 			file: this.file.name,
