@@ -102,8 +102,9 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 		}
 		clearInterval(timer);
 		const longestTaskMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
-		const duckdbMb = await page.evaluate(() =>
-			(window as unknown as { __tertialMemory: () => Promise<number> }).__tertialMemory()
+		// Builds before this hook existed (a before/after comparison) report 0.
+		const duckdbMb = await page.evaluate(
+			() => (window as unknown as { __tertialMemory?: () => Promise<number> }).__tertialMemory?.() ?? 0
 		);
 		return {
 			rows,
