@@ -73,6 +73,13 @@ export async function appendFile(w: Writer, plan: FilePlan, onProgress?: (fracti
 export async function commitFile(plan: FilePlan, onProgress?: (fraction: number) => void): Promise<void> {
 	try {
 		await exclusive((s) => appendFile(s, plan, onProgress));
+	} catch (e) {
+		// Rolled back whole; said in words a user can act on.
+		if (/out of memory/i.test(e instanceof Error ? e.message : String(e)))
+			throw new Error(
+				'databasen i webbläsaren fick slut på minne (filen är för stor för fliken); dela upp filen, t.ex. per år'
+			);
+		throw e;
 	} finally {
 		clearQueryCache();
 	}
