@@ -7,11 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readParquet } from 'parquet-wasm/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendStatements, STAGE } from '../../src/lib/db/append-sql';
+import {
+	appendFile,
+	DUPLICATE_REASON,
+	findLoadedDuplicates,
+	type FilePlan,
+	type Writer
+} from '../../src/lib/db/append';
 import { arrowToRows } from '../../src/lib/db/arrow-rows';
 import { ENGINE_SETTINGS } from '../../src/lib/db/engine-settings';
 import { fragment, sql } from '../../src/lib/queries/sql';
-import { COLUMNS } from '../../src/lib/schema/columns';
+import { toIpcChunks } from '../../src/lib/import/stage-ipc';
 import { emptyDatabase, insert, kpi } from '../helpers/fixture';
 import type { NodeRunner } from '../helpers/node-runner';
 
@@ -33,7 +39,14 @@ let url = '';
 /** Every table's contents, as a hash: "nothing changed" is proven, not assumed. */
 async function contents(): Promise<Record<string, string>> {
 	const out: Record<string, string> = {};
-	for (const t of ['restricted.sick_leave', 'restricted.staffing', 'main.budget', 'main.kpi_safe'])
+	for (const t of [
+		'restricted.sick_leave',
+		'restricted.staffing',
+		'main.budget',
+		'main.kpi_safe',
+		'main.sources',
+		'main.municipalities'
+	])
 		out[t] = String(
 			(
 				await db.all(
@@ -117,20 +130,25 @@ describe('a file’s column names never become SQL', () => {
 	});
 });
 
-describe('an upload is all or nothing', () => {
-	async function stage(rows: Record<string, string | null>[]) {
-		const { drop } = appendStatements('sick_leave');
-		await db.all(drop);
-		const cols = Object.keys(COLUMNS.sick_leave);
-		await db.all(
-			sql`CREATE TABLE ${fragment(`${STAGE.schema}."${STAGE.name}"`)} (${fragment(cols.map((c) => `"${c}" VARCHAR`).join(', '))})`
-		);
-		for (const r of rows)
-			await db.all({
-				text: `INSERT INTO ${STAGE.schema}."${STAGE.name}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-				params: cols.map((c) => r[c] ?? null)
-			});
-	}
+describe('an upload is all or nothing: one transaction over every table', () => {
+	/** The browser's Writer on the native engine: Arrow IPC decoded and inserted with bound parameters. */
+	const writer = (failOn?: RegExp): Writer => ({
+		all: async (q) => {
+			if (failOn?.test(q.text)) throw new Error('simulated failure');
+			return db.all(q);
+		},
+		async insertIpc(ipc, schema, name, create = true) {
+			const t = tableFromIPC(ipc);
+			const cols = t.schema.fields.map((f) => f.name);
+			const ref = fragment(`${schema}."${name}"`);
+			if (create) await db.all(sql`CREATE TABLE ${ref} (${fragment(cols.map((c) => `"${c}" VARCHAR`).join(', '))})`);
+			for (const r of t.toArray())
+				await db.all({
+					text: `INSERT INTO ${ref.text} VALUES (${cols.map(() => '?').join(', ')})`,
+					params: cols.map((c) => (r[c] == null ? null : String(r[c])))
+				});
+		}
+	});
 	const row = (more: Record<string, string>) => ({
 		kommun: '9999',
 		period_start: '2024-01-01',
@@ -143,35 +161,82 @@ describe('an upload is all or nothing', () => {
 		value: '6.1',
 		unit: '%',
 		n: '40',
-		source: 'Eget extrakt: test.csv',
+		source: 'user:test.csv',
+		line: '2',
 		...more
 	});
+	const feb = { period_start: '2024-02-01', period_end: '2024-02-29', period_label: 'feb 2024', line: '3' };
+	const plan = (rows: Record<string, string>[], chunkRows = 50_000): FilePlan => ({
+		source: {
+			source: 'user:test.csv',
+			file: 'test.csv (egen fil)',
+			kommun: '9999',
+			committee: 'Egen fil',
+			meeting_date: '2026-01-01',
+			title: 'Eget extrakt: test.csv'
+		},
+		kommuner: [{ kommun: '9998', name: 'Syntetisk kommun', lan_code: '99', lan_name: 'Syntetiskt län' }],
+		tables: [toIpcChunks('sick_leave', rows, chunkRows)]
+	});
+	const stages = async () =>
+		(await db.all(sql`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'upload%'`)).length;
 
 	it('a file whose last row cannot be cast (30 February) changes nothing, in any table', async () => {
 		const before = await contents();
-		await stage([row({}), row({ period_start: '2023-02-30', period_end: '2023-02-30' })]);
-		await expect(db.all(appendStatements('sick_leave').insert)).rejects.toThrow(/date|Conversion/i);
-		await db.createViews();
+		await expect(
+			appendFile(writer(), plan([row({}), row({ period_start: '2023-02-30', period_end: '2023-02-30' })]))
+		).rejects.toThrow(/date|Conversion/i);
 		expect(await contents()).toEqual(before);
+		expect(await stages()).toBe(0);
 	});
 
 	it('a count too large for INTEGER changes nothing either', async () => {
 		const before = await contents();
-		await stage([row({}), row({ n: String(2 ** 31) })]);
-		await expect(db.all(appendStatements('sick_leave').insert)).rejects.toThrow();
-		await db.createViews();
+		await expect(appendFile(writer(), plan([row({}), row({ ...feb, n: String(2 ** 31) })]))).rejects.toThrow();
 		expect(await contents()).toEqual(before);
 	});
 
-	it('a good file changes exactly the extract it was loaded into (and what is built on it)', async () => {
+	it('a failure after the rows went in (rebuilding the views) takes back the rows, the citation and the kommun', async () => {
 		const before = await contents();
-		await stage([row({}), row({ period_start: '2024-02-01', period_end: '2024-02-29', period_label: 'feb 2024' })]);
-		await db.all(appendStatements('sick_leave').insert);
-		await db.createViews();
+		await expect(appendFile(writer(/kpi_safe AS/), plan([row({}), row(feb)]))).rejects.toThrow('simulated');
+		expect(await contents()).toEqual(before);
+		expect(await stages()).toBe(0);
+	});
+
+	it('the same figure twice (over two chunks) is refused in SQL, nothing changed', async () => {
+		const before = await contents();
+		await expect(appendFile(writer(), plan([row({}), row(feb), row({ line: '4' })], 2))).rejects.toThrow(
+			DUPLICATE_REASON
+		);
+		expect(await contents()).toEqual(before);
+	});
+
+	it('a good file, in chunks, changes exactly its extract, its citation and the kommun it brings', async () => {
+		const before = await contents();
+		const fractions: number[] = [];
+		await appendFile(writer(), plan([row({}), row(feb)], 1), (f) => fractions.push(f));
+		expect(fractions).toEqual([1 / 3, 2 / 3, 1]);
 		const after = await contents();
 		expect(after['main.budget']).toBe(before['main.budget']);
 		expect(after['restricted.staffing']).toBe(before['restricted.staffing']);
 		expect(after['restricted.sick_leave']).toMatch(/^3:/);
 		expect(after['main.kpi_safe']).toMatch(/^3:/);
+		expect(after['main.sources']).not.toBe(before['main.sources']);
+		expect(after['main.municipalities']).not.toBe(before['main.municipalities']);
+		expect(await stages()).toBe(0);
+	});
+
+	it('a figure already loaded is named per row before loading, and refused if loaded anyway', async () => {
+		const again = plan([row({ line: '7' })]).tables;
+		expect(await findLoadedDuplicates(writer(), again, ['9999'])).toEqual([
+			{ table: 'sick_leave', line: 7, cited: 'test.csv (egen fil)' }
+		]);
+		expect(await findLoadedDuplicates(writer(), again, ['0180'])).toEqual([]);
+		const before = await contents();
+		await expect(appendFile(writer(), { ...plan([row({ line: '7' })]), kommuner: [] })).rejects.toThrow(
+			DUPLICATE_REASON
+		);
+		expect(await contents()).toEqual(before);
+		expect(await stages()).toBe(0);
 	});
 });

@@ -1,5 +1,8 @@
-import { sql, type Fragment, type Sql } from '$lib/queries/sql';
+import { sql } from '$lib/queries/sql';
+import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive } from './connection';
+import { clearQueryCache } from './run';
+import { setupViews } from './setup-views';
 import { loadableTable, tableRef } from './raw-tables';
 
 /** The extracts a user's file can add rows to: our constant names, never a file's. */
@@ -8,20 +11,28 @@ type OwnTable = (typeof OWN_TABLES)[number];
 const isOwnTable = (t: string): t is OwnTable => (OWN_TABLES as readonly string[]).includes(t);
 
 /**
- * The keys (never the values) of the rows already loaded for one kommun, with where they came
- * from: a file's rows that repeat them are duplicates. `key` is built from our own column names.
+ * Remove everything one file added — its rows in every extract (they all cite it), its citation
+ * and the kommuner only it brought — and rebuild the protected views: one job, one transaction.
  */
-export function loadedKeysSql(table: string, key: Fragment, kommun: string): Sql | null {
-	if (!isOwnTable(table)) return null;
-	return sql`SELECT concat(${key}) AS k, any_value(t.source) AS source, any_value(s.file) AS file
-		FROM ${tableRef(loadableTable(table))} t LEFT JOIN sources s ON s.source = t.source
-		WHERE t.kommun = ${kommun} GROUP BY 1`;
-}
-
-/** Remove the rows one file added to an extract (they all cite it), in the connection's queue. */
-export async function deleteRowsCiting(table: string, source: string): Promise<void> {
-	if (!isOwnTable(table)) return;
-	await exclusive((s) => s.all(sql`DELETE FROM ${tableRef(loadableTable(table))} WHERE source = ${source}`));
+export async function removeFileRows(source: string, tables: string[], kommuner: string[]): Promise<void> {
+	try {
+		await exclusive(async (s) => {
+			await s.all(BEGIN);
+			try {
+				for (const t of tables.filter(isOwnTable))
+					await s.all(sql`DELETE FROM ${tableRef(loadableTable(t))} WHERE source = ${source}`);
+				await s.all(sql`DELETE FROM sources WHERE source = ${source}`);
+				for (const k of kommuner) await s.all(sql`DELETE FROM municipalities WHERE kommun = ${k}`);
+				await setupViews(s);
+				await s.all(COMMIT);
+			} catch (e) {
+				await s.all(ROLLBACK).catch(() => undefined);
+				throw e;
+			}
+		});
+	} finally {
+		clearQueryCache();
+	}
 }
 
 const DIGEST_TABLES = [...OWN_TABLES, 'sources', 'municipalities'] as const;
@@ -41,4 +52,10 @@ export function tableDigests(): Promise<Record<string, string>> {
 		}
 		return out;
 	});
+}
+
+/** DuckDB's own accounting of the memory it holds (for the import benchmark); reveals no value. */
+export async function duckdbMemoryBytes(): Promise<number> {
+	const [r] = await exclusive((s) => s.all(sql`SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()`));
+	return Number(r?.b ?? 0);
 }

@@ -1,7 +1,5 @@
-import { fragment, sql, toRows, type Query, type Runner } from '$lib/queries/sql';
-import { loadedKeysSql } from '$lib/db/own-rows';
-import type { TableName } from '$lib/schema/extracts';
-import { keyColumns, type Catalogue } from './catalogue';
+import { fragment, sql, toRows, type Runner } from '$lib/queries/sql';
+import type { Catalogue } from './catalogue';
 
 export type KommunRow = { kommun: string; name: string; lan_code: string; lan_name: string; ours: boolean };
 
@@ -48,46 +46,4 @@ export async function loadCatalogue(runner: Runner): Promise<Catalogue & { kommu
 		areas: areas.area_std,
 		kommunRows
 	};
-}
-
-const TABLE_SQL: Record<string, string> = {
-	budget: 'budget',
-	staffing: 'staffing',
-	sick_leave: 'sick_leave',
-	senior_alert: 'senior_alert',
-	caseload: 'caseload'
-};
-
-/**
- * Keys already loaded for one kommun, with where they came from: a file's rows that repeat them
- * are duplicates. Table and column names are our constants; the kommun is bound.
- */
-export function loadedKeys(
-	table: TableName,
-	kommun: string
-): Query<{ k: string; source: string; file: string | null }> {
-	const cols = keyColumns(table)
-		.map((c) =>
-			c === 'period_start' || c === 'period_end'
-				? `strftime(t.${c}, '%Y-%m-%d')`
-				: `coalesce(CAST(t.${c} AS VARCHAR), '')`
-		)
-		.join(`, chr(31), `);
-	return {
-		purpose: 'redan inlästa siffror',
-		sql:
-			loadedKeysSql(table, fragment(cols), kommun) ??
-			sql`SELECT NULL::VARCHAR AS k, NULL::VARCHAR AS source, NULL::VARCHAR AS file WHERE false`,
-		columns: ['k', 'source', 'file']
-	};
-}
-
-export async function existingKeys(runner: Runner, table: TableName, kommuner: string[]): Promise<Map<string, string>> {
-	const out = new Map<string, string>();
-	if (!(table in TABLE_SQL)) return out;
-	for (const kommun of kommuner) {
-		const r = await runner.run(loadedKeys(table, kommun));
-		for (let i = 0; i < r.length; i++) out.set(table + '\u001e' + r.k[i]!, r.file[i] ?? r.source[i]!);
-	}
-	return out;
 }

@@ -1,6 +1,7 @@
+import { loadedDuplicates } from '$lib/db/append';
 import { wasmRunner } from '$lib/db/run';
 import type { Catalogue } from './catalogue';
-import { existingKeys, loadCatalogue, type KommunRow } from './catalogue-queries';
+import { loadCatalogue, type KommunRow } from './catalogue-queries';
 import { commitExtract } from './db-writes';
 import type { RowProblem } from './format';
 import { tooLarge } from './limits';
@@ -8,9 +9,9 @@ import { saveMapping, savedMapping, suggestChoice, suggestMapping } from './mapp
 import { ownStore, type StoredExtract } from './persist';
 import { USER_SOURCE_PREFIX } from './provenance';
 import { CHOICES, choiceByKey, formatByKey } from './registry';
-import { againstLoaded, missingFields, type Mapping, type Validated } from './validate';
+import { missingFields, type Mapping } from './validate';
 import { FileWorker } from './worker/client';
-import type { ReadSummary } from './worker/protocol';
+import type { Checked, ReadSummary } from './worker/protocol';
 
 export type JobPhase = 'reading' | 'mapping' | 'checking' | 'report' | 'loading' | 'done' | 'refused' | 'cancelled';
 
@@ -27,7 +28,8 @@ export class ImportJob {
 	mapping = $state<Mapping>({});
 	/** True when a mapping saved for this file shape was applied without asking. */
 	reused = $state(false);
-	result = $state<Validated | undefined>(undefined);
+	/** Counts and Arrow chunks (raw state: never proxied, never walked row by row on the page). */
+	result = $state.raw<Checked | undefined>(undefined);
 	problems = $state<RowProblem[]>([]);
 	refusal = $state<string | undefined>(undefined);
 	/** For files without a kommun column (an HR system's export is one kommun's): the user says which. */
@@ -117,7 +119,7 @@ export class ImportJob {
 		const { kommunRows: _, ...catalogue } = this.#catalogue;
 		const mapping = $state.snapshot(this.mapping);
 		const choice = choiceByKey(this.formatKey);
-		let result: Validated;
+		let result: Checked;
 		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue);
 		else {
 			// The format sums in DuckDB: map in the worker, transform here, check in the worker again.
@@ -131,18 +133,19 @@ export class ImportJob {
 					});
 			result = await this.#worker.check(this.formatKey, mapping, catalogue, out);
 		}
-		const dups: RowProblem[] = [];
-		for (const t of result.tables) {
-			const keys = await existingKeys(wasmRunner, t.table, result.kommuner);
-			dups.push(...againstLoaded({ ...result, tables: [t] }, keys));
-		}
+		// Figures already loaded (another file's): found in SQL, named per row.
+		const dups: RowProblem[] = (await loadedDuplicates(result.tables, result.kommuner)).map((d) => ({
+			row: d.line,
+			column: '–',
+			reason: `samma figur finns redan inläst (${d.cited}); dubbletter räknas aldrig två gånger`
+		}));
 		this.result = result;
 		this.problems = [...result.problems, ...dups].sort((a, b) => a.row - b.row);
 		this.phase = 'report';
 	}
 
 	get acceptedRows(): number {
-		return this.result?.tables.reduce((s, t) => s + t.rows.length, 0) ?? 0;
+		return this.result?.tables.reduce((s, t) => s + t.rows, 0) ?? 0;
 	}
 
 	/** Append in one go; the mapping is remembered for this file shape and the file kept in this browser. */
@@ -150,7 +153,14 @@ export class ImportJob {
 		const result = this.result;
 		if (!result || this.problems.length > 0 || this.acceptedRows === 0 || !this.#catalogue || !this.summary) return;
 		this.phase = 'loading';
-		const added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows);
+		this.progress = 0;
+		let added: string[];
+		try {
+			added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows, (f) => (this.progress = f));
+		} catch (e) {
+			// Rolled back whole: said in words on the card, nothing added.
+			return this.fail(e);
+		}
 		const meta: StoredExtract = {
 			id: this.restoring?.id ?? this.id,
 			file: this.file.name,

@@ -238,19 +238,3 @@ const DOMAIN_SV: Record<string, string> = {
 	senior_alert: 'Senior Alert och kvalitet',
 	caseload: 'Ärenden och volymer'
 };
-
-/** Rows already loaded with the same key: reported per row, and the file is not loaded. */
-export function againstLoaded(v: Validated, existing: Map<string, string>): RowProblem[] {
-	const out: RowProblem[] = [];
-	for (const t of v.tables)
-		for (const r of t.rows) {
-			const src = existing.get(t.table + '\u001e' + rowKey(t.table, r));
-			if (src != null)
-				out.push({
-					row: Number(r.line),
-					column: '–',
-					reason: `samma figur finns redan inläst (${src}); dubbletter räknas aldrig två gånger`
-				});
-		}
-	return out;
-}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { periodMonthsSql } from '$lib/domain/period';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { fragment, sql, type Fragment, type Query } from './sql';
+import { Suppression } from './suppression';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
@@ -28,7 +29,8 @@ export const CompareRow = z.object({
 	period_kind: z.string(),
 	period_label: z.string(),
 	period_months: z.number(),
-	value: z.number(),
+	/** NULL when the figure is suppressed (a small group): shown as "skyddad", never left out. */
+	value: z.number().nullable(),
 	unit: z.string(),
 	denominator: z.number().nullable(),
 	shown: z.number().nullable(),
@@ -38,7 +40,9 @@ export const CompareRow = z.object({
 	source: z.string(),
 	file: z.string().nullable(),
 	line: z.number().nullable(),
-	quote: z.string().nullable()
+	quote: z.string().nullable(),
+	suppressed: z.boolean(),
+	suppression: Suppression
 });
 export type CompareRow = z.infer<typeof CompareRow>;
 
@@ -65,7 +69,7 @@ const DENOMINATOR: Record<Normalisation, Fragment> = {
 const SHOWN: Record<Normalisation, Fragment> = {
 	none: fragment('value'),
 	index: fragment(
-		`100 * value / nullif(first_value(value) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`
+		`100 * value / nullif(first_value(value IGNORE NULLS) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`
 	),
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
@@ -119,7 +123,8 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 				CASE WHEN s.shown IS NOT NULL AND s.kommun <> '0000' THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL OR s.kommun = '0000'
 					ORDER BY CASE WHEN coalesce((SELECT higher_is_better FROM m), true) THEN -s.shown ELSE s.shown END) END::INTEGER AS rank,
 				(count(s.shown) FILTER (WHERE s.kommun <> '0000') OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
-				s.note, s.source, src.file, s.line, s.quote
+				s.note, s.source, src.file, s.line, s.quote,
+				coalesce(s.suppressed, false) AS suppressed, s.suppression
 			FROM s LEFT JOIN compare_municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
 			ORDER BY s.period_end, s.period_start, mu.name`,
 		columns: [
@@ -140,7 +145,9 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 			'source',
 			'file',
 			'line',
-			'quote'
+			'quote',
+			'suppressed',
+			'suppression'
 		]
 	};
 }

@@ -21,7 +21,7 @@ const pick = (
 	rows: {
 		name: string;
 		period_label: string;
-		value: number;
+		value: number | null;
 		denominator: number | null;
 		shown: number | null;
 		line: number | null;

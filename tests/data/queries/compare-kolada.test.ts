@@ -61,7 +61,7 @@ describe.skipIf(!HAS_OPENDATA)('Jämför with Kolada loaded (native DuckDB, same
 		for (const r of rows) expect(r.value).toBe(dump.get(r.kommun));
 		expect(rows.find((r) => r.kommun === '0000')).toMatchObject({ rank: null, name: 'Riket' });
 		// Lower sick leave is better: rank 1 is the lowest value among kommuner.
-		const lowest = Math.min(...kommunRows.map((r) => r.value));
+		const lowest = Math.min(...kommunRows.map((r) => r.value!));
 		expect(kommunRows.find((r) => r.rank === 1)!.value).toBe(lowest);
 		expect(new Set(kommunRows.map((r) => r.ranked))).toEqual(new Set([kommunRows.length]));
 	});
@@ -80,7 +80,7 @@ describe.skipIf(!HAS_OPENDATA)('Jämför with Kolada loaded (native DuckDB, same
 		);
 		const withDen = rows.filter((r) => r.denominator != null);
 		expect(withDen.length).toBeGreaterThan(0);
-		for (const r of withDen) expect(r.shown).toBeCloseTo(r.value / r.denominator!, 10);
+		for (const r of withDen) expect(r.shown).toBeCloseTo(r.value! / r.denominator!, 10);
 	});
 
 	it('labels a KPI and lists which of our measures have a Kolada counterpart', async () => {

@@ -84,3 +84,33 @@ describe('compare lines: one reading of the axes and colours', () => {
 		expect((o.yAxis as { scale: boolean }).scale).toBe(false);
 	});
 });
+
+describe('compare lines: a suppressed figure', () => {
+	type Mark = { name: string; data: { value: [string, number]; name: string; series: string; why?: string }[] };
+	const why = 'skyddad: gruppen har 10 eller färre anställda';
+	const o = compareLinesOptions(
+		[
+			{ series: 'Gnesta', x: '2023-12-31', y: 6.9, label: '2023', span: 'year:12' },
+			{ series: 'Gnesta', x: '2024-12-31', y: null, label: '2024', span: 'year:12', suppressed: why }
+		],
+		'%',
+		1
+	);
+	const series = o.series as Mark[];
+	const tooltip = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
+
+	it('is a mark at its own period on the zero line, never a value', () => {
+		const mark = series.find((s) => s.name === 'Skyddad')!;
+		expect(mark.data).toEqual([{ value: ['2024', 0], name: '2024', series: 'Gnesta', why }]);
+	});
+
+	it('whose tooltip says skyddad and why', () => {
+		const mark = series.find((s) => s.name === 'Skyddad')!;
+		expect(tooltip({ data: mark.data[0], seriesName: 'Skyddad' })).toBe(`Gnesta, 2024: ${why}`);
+	});
+
+	it('without one, no mark series is drawn', () => {
+		const plain = compareLinesOptions([{ series: 'A', x: '2024-12-31', y: 1, label: '2024' }], '%', 1);
+		expect((plain.series as Mark[]).map((s) => s.name)).toEqual(['A']);
+	});
+});

@@ -10,6 +10,8 @@ export type LinePoint = {
 	label: string;
 	/** Kind and length of the point's period (e.g. "month:1", "ytd:8"): when all points share one, each period is a labelled category. */
 	span?: string;
+	/** A suppressed figure: why, shown in the tooltip of a marker on the axis (never a value). */
+	suppressed?: string;
 };
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
@@ -36,6 +38,7 @@ export function compareLinesOptions(
 			return ofSeries.size > 1 ? { ...p, series: `${p.series} (${spanLabel(p.span)})` } : p;
 		});
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
+	const hidden = points.filter((p) => p.suppressed);
 	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
 	const data = (name: string) =>
 		categorical
@@ -53,7 +56,11 @@ export function compareLinesOptions(
 		tooltip: {
 			trigger: 'item',
 			formatter: (p) => {
-				const d = p as unknown as { data: { name: string; value: number | [string, number] }; seriesName: string };
+				const d = p as unknown as {
+					data: { name: string; value: number | [string, number]; series?: string; why?: string };
+					seriesName: string;
+				};
+				if (d.data.why) return `${d.data.series}, ${d.data.name}: ${d.data.why}`;
 				const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
 				return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
 			}
@@ -75,14 +82,35 @@ export function compareLinesOptions(
 			// Zero is on the axis (counts from 24 to 26 must not look like a tripling).
 			scale: false
 		},
-		series: names.map((name, i) => ({
-			type: 'line' as const,
-			name,
-			symbol: SYMBOLS[i % SYMBOLS.length]!,
-			symbolSize: 9,
-			color: seriesColour(name, i),
-			connectNulls: false,
-			data: data(name)
+		series: [
+			...names.map((name, i) => ({
+				type: 'line' as const,
+				name,
+				symbol: SYMBOLS[i % SYMBOLS.length]!,
+				symbolSize: 9,
+				color: seriesColour(name, i),
+				connectNulls: false,
+				data: data(name)
+			})),
+			...(hidden.length ? [suppressedMarks(hidden, categorical)] : [])
+		]
+	};
+}
+
+/** Suppressed figures as hollow grey marks on the zero line: hover says "skyddad" and why. */
+function suppressedMarks(hidden: LinePoint[], categorical: boolean) {
+	return {
+		type: 'line' as const,
+		name: 'Skyddad',
+		symbol: 'emptyCircle',
+		symbolSize: 9,
+		color: '#767676',
+		lineStyle: { width: 0 },
+		data: hidden.map((p) => ({
+			value: [categorical ? p.label : p.x, 0] as [string, number],
+			name: p.label,
+			series: p.series,
+			why: p.suppressed
 		}))
 	};
 }

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, formatMegabytes } from '../limits';
+import { MAX_FILE_BYTES, formatMegabytes, tooManyRows } from '../limits';
 import { parseCsvRecords } from './csv-records';
 import { decodeBytes } from './decode';
 import type { ReadOutcome } from './raw-table';
@@ -14,6 +14,17 @@ export type ReadDeps = {
 
 /** Any file a user drops → text cells, or one reason it cannot be read. Nothing here touches the database. */
 export async function readFile(
+	bytes: Uint8Array,
+	name: string,
+	deps: ReadDeps,
+	onProgress?: (fraction: number) => void
+): Promise<ReadOutcome> {
+	const out = await readCells(bytes, name, deps, onProgress);
+	const many = out.ok ? tooManyRows(out.table.rows.length) : null;
+	return many ? { ok: false, row: 0, reason: many } : out;
+}
+
+async function readCells(
 	bytes: Uint8Array,
 	name: string,
 	deps: ReadDeps,

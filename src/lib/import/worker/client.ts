@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import type { ImportResult, MappedRow, RowProblem } from '../format';
-import type { Mapping, Validated } from '../validate';
-import type { FromWorker, ReadSummary, ToWorker } from './protocol';
+import type { Mapping } from '../validate';
+import type { Checked, FromWorker, ReadSummary, ToWorker } from './protocol';
 
 export type ReadAnswer = { ok: true; summary: ReadSummary } | { ok: false; row: number; reason: string };
 
@@ -19,19 +19,26 @@ export class FileWorker {
 		);
 	}
 
-	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue): Promise<Validated> {
+	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue): Promise<Checked> {
 		return this.#ask({ type: 'validate', formatKey, mapping, catalogue }).then((m) =>
 			m.type === 'validated' ? m.result : fail(m)
 		);
 	}
 
 	/** Map only: for formats whose transform needs the database, which lives beside the page. */
-	map(formatKey: string, mapping: Mapping): Promise<{ mapped: MappedRow[]; problems: RowProblem[]; stop: boolean }> {
-		return this.#ask({ type: 'map', formatKey, mapping }).then((m) => (m.type === 'mapped' ? m : fail(m)));
+	async map(
+		formatKey: string,
+		mapping: Mapping
+	): Promise<{ mapped: MappedRow[]; problems: RowProblem[]; stop: boolean }> {
+		const mapped: MappedRow[] = [];
+		const m = await this.#ask({ type: 'map', formatKey, mapping }, [], undefined, (rows) => {
+			for (const r of rows) mapped.push(r);
+		});
+		return m.type === 'mapped' ? { mapped, problems: m.problems, stop: m.stop } : fail(m);
 	}
 
 	/** Check a format's output (zod, catalogue, duplicates) in the worker, provenance set there. */
-	check(formatKey: string, mapping: Mapping, catalogue: Catalogue, result: ImportResult): Promise<Validated> {
+	check(formatKey: string, mapping: Mapping, catalogue: Catalogue, result: ImportResult): Promise<Checked> {
 		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }).then((m) =>
 			m.type === 'validated' ? m.result : fail(m)
 		);
@@ -41,10 +48,16 @@ export class FileWorker {
 		this.#worker.terminate();
 	}
 
-	#ask(msg: ToWorker, transfer: Transferable[] = [], onProgress?: (f: number) => void): Promise<FromWorker> {
+	#ask(
+		msg: ToWorker,
+		transfer: Transferable[] = [],
+		onProgress?: (f: number) => void,
+		onRows?: (rows: MappedRow[]) => void
+	): Promise<FromWorker> {
 		return new Promise((resolve, reject) => {
 			this.#worker.onmessage = (e: MessageEvent<FromWorker>) => {
 				if (e.data.type === 'progress') onProgress?.(e.data.fraction);
+				else if (e.data.type === 'mapped-chunk') onRows?.(e.data.rows);
 				else resolve(e.data);
 			};
 			this.#worker.onerror = (e) => reject(new Error(e.message || 'arbetstråden för filen stannade'));

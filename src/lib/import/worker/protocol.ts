@@ -1,6 +1,10 @@
 import type { Catalogue } from '../catalogue';
 import type { ImportResult, MappedRow, RowProblem } from '../format';
+import type { StagedRows } from '../stage-ipc';
 import type { Mapping, Validated } from '../validate';
+
+/** A checked file as the page sees it: counts and Arrow chunks, never a million row objects. */
+export type Checked = Omit<Validated, 'tables'> & { tables: StagedRows[] };
 
 export type ToWorker =
 	| { type: 'read'; file: Blob; name: string }
@@ -20,6 +24,8 @@ export type FromWorker =
 	| { type: 'progress'; fraction: number }
 	| { type: 'read'; ok: true; summary: ReadSummary }
 	| { type: 'read'; ok: false; row: number; reason: string }
-	| { type: 'validated'; result: Validated }
-	| { type: 'mapped'; mapped: MappedRow[]; problems: RowProblem[]; stop: boolean }
+	| { type: 'validated'; result: Checked }
+	/** Mapped rows cross in slices, so the page never stops for one huge message. */
+	| { type: 'mapped-chunk'; rows: MappedRow[] }
+	| { type: 'mapped'; problems: RowProblem[]; stop: boolean }
 	| { type: 'failed'; reason: string };

@@ -1,0 +1,128 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSite, visit, waitForData } from '../../../tests/e2e/helpers/site';
+import { hrExtractCsv } from './hr-extract';
+
+export type ImportLoad = {
+	rows: number;
+	fileMb: number;
+	/** From choosing the file to the mapping step (worker: decode, split, preview). */
+	readMs: number;
+	/** Mapping chosen → report (worker: map, zod, shape, Arrow chunks; page: duplicate check in SQL). */
+	checkMs: number;
+	/** "Läs in" → done: staging, INSERT … SELECT, protected views rebuilt, file kept in OPFS. */
+	appendMs: number;
+	totalMs: number;
+	/** The page's main thread: the longest task while the file was read, checked and loaded. */
+	longestTaskMs: number;
+	/** A click on the page during the check, answered within this many ms. */
+	clickMs: number;
+	/** The page's JS heap (CDP Performance.getMetrics), peak while loading. */
+	pageHeapPeakMb: number;
+	/** Resident memory of all Chromium processes (page, workers, DuckDB's wasm), before and at peak. */
+	rssBaseMb: number;
+	rssPeakMb: number;
+	/** DuckDB's own accounting of its memory (duckdb_memory()) after the load. */
+	duckdbMb: number;
+	outcome: string | null;
+};
+
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+function chromiumRssMb(): number {
+	const out = execSync('ps -C chromium -o rss= 2>/dev/null || true').toString();
+	return Math.round(out.split('\n').reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024);
+}
+
+/**
+ * Loads the synthetic HR extract (hr-extract.ts) of `rows` rows through the Data page of the
+ * production build (`build/`) in headless Chromium, as a user would, and measures time and memory.
+ */
+export async function measureImportLoad(rows: number): Promise<ImportLoad> {
+	const buffer = hrExtractCsv(rows);
+	// Playwright hands over at most 50 MB from memory; larger files go by path, as a user's would.
+	const dir = mkdtempSync(join(tmpdir(), 'tertial-bench-'));
+	const path = join(dir, `syntetisk-hr-${rows}.csv`);
+	writeFileSync(path, buffer);
+	const site = await openSite();
+	try {
+		const { page } = await visit(site, '/data/?testhook');
+		await waitForData(page);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const heapMb = async () => {
+			const { metrics } = await cdp.send('Performance.getMetrics');
+			return mb(metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+		};
+		await page.evaluate(() => {
+			const w = window as unknown as { __longest: number };
+			w.__longest = 0;
+			new PerformanceObserver((l) => {
+				for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const rssBaseMb = chromiumRssMb();
+		let rssPeakMb = rssBaseMb;
+		let pageHeapPeakMb = await heapMb();
+		const timer = setInterval(() => {
+			rssPeakMb = Math.max(rssPeakMb, chromiumRssMb());
+			heapMb().then(
+				(h) => (pageHeapPeakMb = Math.max(pageHeapPeakMb, h)),
+				() => undefined
+			);
+		}, 250);
+		const t0 = Date.now();
+		await page.setInputFiles('[data-testid="file-input"]', path);
+		const card = page.locator('[data-testid="import-job"]').first();
+		await card.locator('[data-testid="mapping-step"]').waitFor({ timeout: 900_000 });
+		const tRead = Date.now();
+		await card.locator('[data-testid="format-choice"]').selectOption('long:sick_leave');
+		await card.locator('[data-testid="check-file"]').click();
+		// The page answers a click while the worker checks the file.
+		const c0 = Date.now();
+		await page.locator('summary:has-text("Mallar")').click();
+		const clickMs = Date.now() - c0;
+		await card
+			.locator('[data-testid="confirm-import"], [data-testid="import-rejected"], [data-testid="import-refused"]')
+			.first()
+			.waitFor({ timeout: 900_000 });
+		const tChecked = Date.now();
+		let outcome = await card.getAttribute('data-phase');
+		let tDone = tChecked;
+		if (outcome === 'report' && (await card.locator('[data-testid="confirm-import"]').isEnabled())) {
+			await card.locator('[data-testid="confirm-import"]').click();
+			await card
+				.locator('[data-testid="import-done"], [data-testid="import-refused"]')
+				.first()
+				.waitFor({ timeout: 900_000 });
+			tDone = Date.now();
+			outcome = await card.getAttribute('data-phase');
+		}
+		clearInterval(timer);
+		const longestTaskMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+		// Builds before this hook existed (a before/after comparison) report 0.
+		const duckdbMb = await page.evaluate(
+			() => (window as unknown as { __tertialMemory?: () => Promise<number> }).__tertialMemory?.() ?? 0
+		);
+		return {
+			rows,
+			fileMb: mb(buffer.length),
+			readMs: tRead - t0,
+			checkMs: tChecked - tRead,
+			appendMs: tDone - tChecked,
+			totalMs: tDone - t0,
+			longestTaskMs,
+			clickMs,
+			pageHeapPeakMb,
+			rssBaseMb,
+			rssPeakMb,
+			duckdbMb: mb(duckdbMb),
+			outcome
+		};
+	} finally {
+		await site.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}

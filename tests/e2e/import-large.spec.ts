@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hrExtractCsv } from '../../scripts/lib/bench/hr-extract';
+import { formatMegabytes, MAX_FILE_BYTES } from '../../src/lib/import/limits';
+import { digest, waitPhase } from './helpers/import';
+import { openSite, visit, waitForData, type Site } from './helpers/site';
+
+/**
+ * A large extract loads while the page stays usable, and one too large for the tab is refused
+ * before it is read. Clearly synthetic (scripts/lib/bench/hr-extract.ts); 1M rows are measured by
+ * `npm run bench:import`, not here (it takes longer than a test should).
+ */
+const ROWS = 200_000;
+let site: Site;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'tertial-large-'));
+beforeAll(async () => {
+	site = await openSite();
+	({ page } = await visit(site, '/data/?testhook'));
+	await waitForData(page);
+	await page.waitForSelector('[data-testid="own-extracts"]');
+});
+afterAll(async () => {
+	await site?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const longestTask = () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+
+describe('large files', () => {
+	it(`${ROWS.toLocaleString('sv-SE')} rows: progress shown, the page answers, every row in one go`, async () => {
+		const path = join(dir, 'syntetisk-hr-200k.csv');
+		writeFileSync(path, hrExtractCsv(ROWS));
+		const before = await digest(page);
+		await page.evaluate(() => {
+			const w = window as unknown as { __longest: number };
+			w.__longest = 0;
+			new PerformanceObserver((l) => {
+				for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+			}).observe({ type: 'longtask' });
+		});
+		const t0 = Date.now();
+		await page.setInputFiles('[data-testid="file-input"]', path);
+		const card = page.locator('[data-testid="import-job"]').first();
+		await waitPhase(card, ['mapping']);
+		await card.locator('[data-testid="format-choice"]').selectOption('long:sick_leave');
+		await card.locator('[data-testid="check-file"]').click();
+		// While the worker checks the file, a click on the page is answered at once.
+		const c0 = Date.now();
+		await page.locator('summary:has-text("Mallar")').click();
+		expect(Date.now() - c0).toBeLessThan(1_000);
+		await waitPhase(card, ['report']);
+		expect(await card.textContent()).toContain(`${ROWS.toLocaleString('sv-SE')} rader godkända`);
+		await card.locator('[data-testid="confirm-import"]').click();
+		await card.locator('[data-testid="load-progress"]').waitFor();
+		await waitPhase(card, ['done', 'refused']);
+		expect(await card.getAttribute('data-phase')).toBe('done');
+		console.log(`${ROWS} rows loaded in ${Date.now() - t0} ms; longest main-thread task ${await longestTask()} ms`);
+		expect(await longestTask()).toBeLessThan(2_000);
+		const after = await digest(page);
+		const count = (d: Record<string, string>) => Number(d.sick_leave?.split(':')[0]);
+		expect(count(after)).toBe(count(before) + ROWS);
+		for (const t of ['budget', 'staffing', 'senior_alert', 'caseload', 'municipalities'])
+			expect(after[t], t).toBe(before[t]);
+		expect(after.sources).not.toBe(before.sources);
+	});
+
+	it('a file over the limit is refused before it is read, the limit said in Swedish', async () => {
+		const path = join(dir, 'for-stor.csv');
+		writeFileSync(path, '');
+		truncateSync(path, MAX_FILE_BYTES + 1);
+		const before = await digest(page);
+		await page.setInputFiles('[data-testid="file-input"]', path);
+		const card = page.locator('[data-testid="import-job"]').first();
+		await waitPhase(card, ['refused']);
+		expect(await card.textContent()).toContain(`gränsen är ${formatMegabytes(MAX_FILE_BYTES)} per fil`);
+		expect(await digest(page)).toEqual(before);
+	});
+});
