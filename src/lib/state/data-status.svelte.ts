@@ -44,6 +44,9 @@ class DataStatus {
 	#schema = $state(false);
 	/** Needs of the documents' tables not yet met (Kolada has its own status). */
 	#waiting = $state(0);
+	/** The views' first questions have been asked (one task after the engine was up). */
+	#settled = $state(false);
+	#everReady = false;
 	#started: Promise<void> | undefined;
 	#needs: TableNeeds | undefined;
 	#deps: TableDeps | undefined;
@@ -58,10 +61,21 @@ class DataStatus {
 	koladaMs = $state<number | undefined>(undefined);
 	koladaError = $state<string | undefined>(undefined);
 
-	/** 'ready' when the engine is up and every table asked for so far is loaded. */
+	/**
+	 * 'ready' once the engine is up and the tables the first view asked for are loaded; it stays
+	 * 'ready' while later tables load (see `loadingMore`), so it never flips back under a reader.
+	 */
 	get phase(): Phase {
 		if (this.error) return 'error';
-		return this.#schema && this.#waiting === 0 ? 'ready' : 'loading';
+		if (this.#everReady) return 'ready';
+		if (!this.#settled || this.#waiting > 0) return 'loading';
+		this.#everReady = true;
+		return 'ready';
+	}
+
+	/** Tables are being loaded for what a view just asked (after the first view was ready). */
+	get loadingMore(): boolean {
+		return this.#schema && this.#waiting > 0;
 	}
 
 	/** The data revision once the tables are defined (queries wait for their own), else null. */
@@ -140,6 +154,8 @@ class DataStatus {
 			// A named mark so `npm run bench` can read when the engine became queryable.
 			performance.mark('tertial:data-ready');
 			this.#schema = true;
+			// The views ask their first questions (and so their tables) in the effects this triggers.
+			setTimeout(() => (this.#settled = true), 0);
 			void this.#restoreOwnData();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
