@@ -1,9 +1,10 @@
 // npm run bench: the performance record. The production build in headless Chromium (bytes, first
 // content, each view's first chart, memory, interactions) at the bundled data and at synthetic
 // national scales, and the same SQL on native DuckDB (same version) over the same Parquet.
-// BENCH_RUNS (3), BENCH_QUERY_RUNS (15), BENCH_SCALES (1000000; add 10000000 for the 10M run),
-// BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit probe
-// (BENCH_LIMIT=only runs just it).
+// BENCH_RUNS (2), BENCH_QUERY_RUNS (15), BENCH_SCALES (1000000; 10000000 for the 10M run),
+// BENCH_KOMMUNER (selection size per scale, or all), BENCH_PAGES=0 skips the bundled pages,
+// BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit
+// probe (BENCH_LIMIT=only runs just it), BENCH_NAME names the output (bench-results/<name>.json|md).
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,
@@ -116,7 +117,7 @@ const limitOnly = process.env.BENCH_LIMIT === 'only';
 /** Written after every section, so a run cut short by the machine still leaves its figures. */
 function save(): void {
 	mkdirSync(join(root, 'bench-results'), { recursive: true });
-	const name = pageOnly ? 'bench-reference-build' : limitOnly ? 'bench-limit' : 'bench';
+	const name = process.env.BENCH_NAME ?? (pageOnly ? 'bench-reference-build' : limitOnly ? 'bench-limit' : 'bench');
 	writeFileSync(join(root, 'bench-results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
 	writeFileSync(join(root, 'bench-results', `${name}.md`), markdown(result));
 }
@@ -130,6 +131,17 @@ try {
 }
 
 async function everything() {
+	if (process.env.BENCH_PAGES !== '0') await pages();
+	const scales: Record<string, unknown> = {};
+	for (const scale of [...(process.env.BENCH_PAGES === '0' ? [] : [0]), ...(pageOnly ? [] : SCALES)])
+		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
+	result.scales = scales;
+	if (!pageOnly && process.env.BENCH_LIMIT !== '0') result.limit = await limitProbe();
+	if (!pageOnly && SCALES.length) result.beyond_limit = await beyondLimit(Math.max(...SCALES));
+}
+
+/** The bundled data: first visit and repeat visit, every view cold and after client-side navigation. */
+async function pages() {
 	const visits = [];
 	for (let i = 0; i < RUNS; i++) visits.push(await visitOverview(browser, url));
 	const pick = (f: (v: (typeof visits)[number]) => number) => r1(median(visits.map(f)));
@@ -154,13 +166,6 @@ async function everything() {
 	result.main_thread_js_kb = Object.fromEntries(Object.entries(views[0]!.scripts).map(([v, ps]) => [v, gzipKb(ps)]));
 	save();
 	console.log('bench: views done');
-
-	const scales: Record<string, unknown> = {};
-	for (const scale of [0, ...(pageOnly ? [] : SCALES)])
-		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
-	result.scales = scales;
-	if (!pageOnly && process.env.BENCH_LIMIT !== '0') result.limit = await limitProbe();
-	if (!pageOnly && SCALES.length) result.beyond_limit = await beyondLimit(Math.max(...SCALES));
 }
 
 /** The largest data set with every kommun selected: the app must refuse it at once, in Swedish. */
@@ -224,6 +229,7 @@ async function atScale(scale: number) {
 	}
 	const memory = await memoryOf(browser, page);
 	await context.close();
+	console.log(`bench: scale ${scale || 'bundled'} done`);
 	return {
 		scope: scope ? `${scope.length} kommuner` : 'alla kommuner',
 		rows_in_tab: scale === 0 ? null : rowsAt(scale, scope),
