@@ -141,9 +141,11 @@ try {
 async function everything() {
 	if (process.env.BENCH_PAGES !== '0') await pages();
 	const scales: Record<string, unknown> = {};
-	for (const scale of [...(process.env.BENCH_PAGES === '0' ? [] : [0]), ...(pageOnly ? [] : SCALES)])
-		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
 	result.scales = scales;
+	for (const scale of [...(process.env.BENCH_PAGES === '0' ? [] : [0]), ...(pageOnly ? [] : SCALES)]) {
+		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
+		save();
+	}
 	if (!pageOnly && process.env.BENCH_LIMIT !== '0') result.limit = await limitProbe();
 	if (!pageOnly && GENERATED.length && process.env.BENCH_LIMIT !== '0')
 		result.beyond_limit = await beyondLimit(Math.max(...GENERATED));
