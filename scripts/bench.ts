@@ -40,7 +40,7 @@ const SCALES = (process.env.BENCH_SCALES ?? '1000000').split(',').filter(Boolean
  * over all 290 kommuner takes minutes (see README), so a scale is measured over a county-sized
  * selection; BENCH_KOMMUNER=all measures every kommun.
  */
-const KOMMUNER_AT: Record<number, number> = { 1_000_000: 29, 10_000_000: 10 };
+const KOMMUNER_AT: Record<number, number> = { 1_000_000: 10, 10_000_000: 10 };
 function scopeAt(scale: number): string[] | null {
 	if (process.env.BENCH_KOMMUNER === 'all') return null;
 	const dir = join(root, '.synthetic', `rows-${scale}`);
