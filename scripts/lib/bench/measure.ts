@@ -120,32 +120,41 @@ export async function jamforInteractions(page: Page, perKind = 4) {
 		...measures.filter((m) => !m.startsWith('kolada:')).slice(0, perKind),
 		...measures.filter((m) => m.startsWith('kolada:')).slice(0, 2)
 	];
-	const act = (sel: string, v: string | null) =>
-		page.evaluate(
-			([s2, v2]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.interact(s2 as string, v2),
-			[sel, v] as const
-		);
+	/** An interaction that never brought a new answer (20 s) is counted apart, not timed. */
+	const missed: Record<string, number> = {};
+	const timed = async (kind: string, sel: string, v: string | null) => {
+		try {
+			out[kind]!.push(
+				await page.evaluate(
+					([s2, v2]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.interact(s2 as string, v2),
+					[sel, v] as const
+				)
+			);
+		} catch {
+			missed[kind] = (missed[kind] ?? 0) + 1;
+		}
+	};
 	for (const m of picks) {
 		if (m === (await page.$eval('#measure-select', (e) => (e as HTMLSelectElement).value))) continue;
-		out.measure!.push(await act('#measure-select', m));
+		await timed('measure', '#measure-select', m);
 		await page.waitForTimeout(200);
 		const years = await page.$$eval(FROM_YEAR + ' option', (os) => os.map((o) => (o as HTMLOptionElement).value));
 		if (years.length > 2) {
-			out.period!.push(await act(FROM_YEAR, years[Math.floor(years.length / 2)]!));
+			await timed('period', FROM_YEAR, years[Math.floor(years.length / 2)]!);
 			await page.waitForTimeout(200);
-			out.period!.push(await act(FROM_YEAR, ''));
+			await timed('period', FROM_YEAR, '');
 			await page.waitForTimeout(200);
 		}
 		if (await page.$('fieldset input[type=checkbox]:checked')) {
-			out.municipality!.push(await act('fieldset input[type=checkbox]:checked', null));
+			await timed('municipality', 'fieldset input[type=checkbox]:checked', null);
 			await page.waitForTimeout(200);
 		}
 		if (await page.$('input[type=radio][value="index"]:not(:checked)')) {
-			out.normalisation!.push(await act('input[type=radio][value="index"]', null));
+			await timed('normalisation', 'input[type=radio][value="index"]', null);
 			await page.waitForTimeout(200);
 		}
 	}
-	return Object.fromEntries(Object.entries(out).map(([k, xs]) => [k, stats(xs)]));
+	return Object.fromEntries(Object.entries(out).map(([k, xs]) => [k, { ...stats(xs), no_answer: missed[k] ?? 0 }]));
 }
 
 export async function timeQueryInPage(page: Page, text: string, params: unknown[], runs: number): Promise<number[]> {
