@@ -39,7 +39,7 @@ export function markdown(r: Any): string {
 		const target = scale === 'bundled' || Number(scale) <= 1_000_000 ? 50 : 200;
 		for (const [k, st] of Object.entries<Any>(s.interactions ?? {}))
 			rows.push([
-				`Jämför ${k} → chart, median / p95 (n=${st.n}) at ${label}`,
+				`Jämför ${k} → chart, median / p95 (n=${st.n}${st.no_answer ? `, ${st.no_answer} without a new answer in 20 s` : ''}) at ${label}`,
 				`${fmt(st.median)} / ${fmt(st.p95)}`,
 				'ms',
 				target,
