@@ -199,7 +199,11 @@ async function beyondLimit(scale: number) {
 /** Jämför at one scale: load, first chart, interactions, shipped queries vs native DuckDB. */
 async function atScale(scale: number) {
 	const scope = scale === 0 ? null : scopeAt(scale);
-	const q = scale === 0 ? '' : `&data=synthetic-${scale}${scope ? `&kommuner=${scope.join(',')}` : ''}`;
+	// Synthetic data name no default kommun, so Jämför is asked for total sick leave explicitly.
+	const q =
+		scale === 0
+			? ''
+			: `&data=synthetic-${scale}&matt=sick_leave_total_pct${scope ? `&kommuner=${scope.join(',')}` : ''}`;
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const t0 = Date.now();
