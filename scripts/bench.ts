@@ -1,264 +1,293 @@
-// npm run bench: the production build in headless Chromium vs native DuckDB on the same Parquet.
+// npm run bench: the performance record. The production build in headless Chromium (bytes, first
+// content, each view's first chart, memory, interactions) at the bundled data and at synthetic
+// national scales, and the same SQL on native DuckDB (same version) over the same Parquet.
+// BENCH_RUNS (2), BENCH_QUERY_RUNS (15), BENCH_SCALES (1000000; 10000000 for the 10M run),
+// BENCH_KOMMUNER (selection size per scale, or all), BENCH_PAGES=0 skips the bundled pages,
+// BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit
+// probe (BENCH_LIMIT=only runs just it), BENCH_NAME names the output (bench-results/<name>.json|md).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { NodeRunner } from './lib/node-runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers/site';
 import { startStaticServer } from './lib/static-server';
+import { NodeRunner } from './lib/node-runner';
 import { writeSyntheticSickLeave } from './lib/synthetic';
-import { comparison } from '../src/lib/queries/compare';
-import { koladaBenchmark } from '../src/lib/queries/kolada-benchmark';
-import type { Query } from '../src/lib/queries/sql';
+import { median, r1, stats, visitOverview, viewTimings, jamforInteractions, memoryOf } from './lib/bench/measure';
+import { timeQueryInPage, loadInPage } from './lib/bench/measure';
+import { benchQueries } from './lib/bench/queries';
+import { markdown } from './lib/bench/report';
+import { MAX_ROWS_IN_TAB } from '../src/lib/db/partition-plan';
 
 const root = join(import.meta.dirname, '..');
-const build = join(root, 'build');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 30);
-const SYNTHETIC_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-
-const QUERY = `SELECT kommun, year(period_start) AS year, sex, avg(value) AS mean, count(*) AS n FROM bench_sick_leave GROUP BY ALL ORDER BY ALL`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
-const r1 = (x: number) => Math.round(x * 10) / 10;
-
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const build = process.env.BENCH_BUILD ?? join(root, 'build');
+const pageOnly = !!process.env.BENCH_BUILD;
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 15);
+const SCALES = (process.env.BENCH_SCALES ?? '1000000').split(',').filter(Boolean).map(Number);
+/**
+ * The selection at each synthetic scale (first N kommuner of the data set): the small-group rule
+ * over all 290 kommuner takes minutes (see README), so a scale is measured over a county-sized
+ * selection; BENCH_KOMMUNER=all measures every kommun.
+ */
+const KOMMUNER_AT: Record<number, number> = { 1_000_000: 10, 10_000_000: 10 };
+function scopeAt(scale: number): string[] | null {
+	if (process.env.BENCH_KOMMUNER === 'all') return null;
+	const dir = join(root, '.synthetic', `rows-${scale}`);
+	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+		tables: Record<string, { partitions?: { kommun: string }[] }>;
+	};
+	const all = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+	return all.slice(0, Number(process.env.BENCH_KOMMUNER ?? KOMMUNER_AT[scale] ?? 29));
+}
+/** Rows a selection brings into the tab (every extract), from the manifest. */
+function rowsAt(scale: number, scope: string[] | null): number {
+	const dir = join(root, '.synthetic', `rows-${scale}`);
+	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+		tables: Record<string, { rows: number; partitions?: { kommun: string; rows: number }[] }>;
+	};
+	return Object.values(m.tables).reduce(
+		(s, t) =>
+			s +
+			(t.partitions
+				? t.partitions.filter((p) => !scope || scope.includes(p.kommun)).reduce((a, p) => a + p.rows, 0)
+				: t.rows),
+		0
+	);
 }
 
-// Kolada's whole dump (when it is beside the project) so its import and queries are measured too.
 const dump = join(root, '..', 'shared', 'opendata');
 const koladaDir = join(root, 'static', 'data', 'kolada');
-if (!existsSync(join(koladaDir, 'manifest.json')) && existsSync(join(dump, 'kolada_values_long.csv'))) {
+if (!pageOnly && !existsSync(join(koladaDir, 'manifest.json')) && existsSync(join(dump, 'kolada_values_long.csv'))) {
 	execFileSync('npx', ['tsx', 'scripts/kolada/import.ts', dump, '--fetched', '2024-08'], {
 		cwd: root,
 		stdio: 'inherit'
 	});
 	process.env.BENCH_REBUILD = '1';
 }
-const hasKolada = existsSync(join(koladaDir, 'manifest.json'));
-
-/** Shipped queries timed in the page and natively: same SQL text, same bound parameters. */
-const APP_QUERIES: Record<string, Query<unknown>> = {
-	kolada_benchmark_N00090_timra: koladaBenchmark({
-		kpi: 'N00090',
-		kommun: '2262',
-		sex: 'T',
-		area: 'övergripande'
-	}) as Query<unknown>,
-	jamfor_kolada_N00090_all_kommuner_all_years: comparison({
-		measure: 'kolada:N00090',
-		kommuner: [],
-		fromYear: null,
-		toYear: null,
-		sex: 'T',
-		ageBand: null,
-		unitArea: null,
-		norm: 'none',
-		baseYear: null
-	}) as Query<unknown>,
-	jamfor_income_support_per_1000_inv: comparison({
-		measure: 'income_support_recipients_count',
-		kommuner: [],
-		fromYear: null,
-		toYear: null,
-		sex: 'T',
-		ageBand: null,
-		unitArea: null,
-		norm: 'per_1000_inv',
-		baseYear: null
-	}) as Query<unknown>,
-	jamfor_budget_deviation_pct_of_budget: comparison({
-		measure: 'budget_net_deviation_year',
-		kommuner: [],
-		fromYear: null,
-		toYear: null,
-		sex: 'T',
-		ageBand: null,
-		unitArea: null,
-		norm: 'pct_budget',
-		baseYear: null
-	}) as Query<unknown>
-};
-
-if (!existsSync(join(build, 'index.html')) || process.env.BENCH_REBUILD) {
+if (!pageOnly && (!existsSync(join(build, 'index.html')) || process.env.BENCH_REBUILD)) {
 	execFileSync('npx', ['tsx', 'scripts/build-data.ts'], { cwd: root, stdio: 'inherit' });
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
-const jsFiles = walk(join(build, '_app')).filter((f) => f.endsWith('.js') && !f.includes('duckdb-browser'));
-const jsGzipKb = jsFiles.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0) / 1024;
+const walk = (d: string): string[] =>
+	readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const jsGzipKb =
+	walk(join(build, '_app'))
+		.filter((f) => f.endsWith('.js') && !f.includes('duckdb-browser'))
+		.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0) / 1024;
 
-const synthDir = join(build, 'bench-synthetic');
-mkdirSync(synthDir, { recursive: true });
-const synthFile = join(synthDir, 'bench_sick_leave.parquet');
-await writeSyntheticSickLeave(synthFile, SYNTHETIC_ROWS);
+// Synthetic national data sets (generated once, outside static/data) served beside the build.
+for (const n of pageOnly ? [] : SCALES) {
+	const dir = join(root, '.synthetic', `rows-${n}`);
+	if (!existsSync(join(dir, 'manifest.json')))
+		execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--rows', String(n)], { cwd: root, stdio: 'inherit' });
+}
+/** Every generated scale is served (the refusal beyond the limit is shown on the largest). */
+const GENERATED = existsSync(join(root, '.synthetic'))
+	? readdirSync(join(root, '.synthetic'))
+			.map((d) => Number(/^rows-(\d+)$/.exec(d)?.[1]))
+			.filter((n) => n > 0 && existsSync(join(root, '.synthetic', `rows-${n}`, 'manifest.json')))
+	: [];
+for (const n of pageOnly ? [] : GENERATED) {
+	const link = join(build, `synthetic-${n}`);
+	rmSync(link, { force: true, recursive: false });
+	symlinkSync(join(root, '.synthetic', `rows-${n}`), link);
+}
+
+/** Gzipped size of the build's files at these URL paths (what the page itself had to run). */
+const gzipKb = (paths: readonly string[]) =>
+	r1(
+		[...new Set(paths)]
+			.map((p) => join(build, decodeURIComponent(p)))
+			.filter((f) => existsSync(f))
+			.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0) / 1024
+	);
 
 const { server, url } = await startStaticServer(build);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-const loads: { fcp: number; content: number; ready: number }[] = [];
-let wasm = { times: [] as number[], fetchMs: 0, loadMs: 0, rows: 0 };
-const koladaLoads: number[] = [];
-const appWasm: Record<string, number[]> = {};
-const interactions: Record<string, number[]> = { measure: [], municipality: [], normalisation: [] };
-type Hook = {
-	timeQuery(s: string, p: unknown[], r: number): Promise<number[]>;
-	interact(sel: string, v: string | null): Promise<number>;
+const result: Record<string, unknown> = {
+	machine: `${process.platform} ${process.arch}, node ${process.version}, 2 cores shared with other work (timings are noisy)`,
+	build: pageOnly ? build : 'this branch',
+	runs: RUNS,
+	production_js_gzip_kb: r1(jsGzipKb)
 };
+const limitOnly = process.env.BENCH_LIMIT === 'only';
+/** Written after every section, so a run cut short by the machine still leaves its figures. */
+function save(): void {
+	mkdirSync(join(root, 'bench-results'), { recursive: true });
+	const name = process.env.BENCH_NAME ?? (pageOnly ? 'bench-reference-build' : limitOnly ? 'bench-limit' : 'bench');
+	writeFileSync(join(root, 'bench-results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+	writeFileSync(join(root, 'bench-results', `${name}.md`), markdown(result));
+}
 try {
-	for (let i = 0; i < RUNS; i++) {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(`${url}/?bench`);
-		await page.waitForSelector('h1');
-		const content = await page.evaluate(() => performance.now());
-		await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
-		await page.waitForSelector('[data-testid="headline-cards"], #coverage');
-		const marks = await page.evaluate(() => ({
-			ready: performance.getEntriesByName('tertial:data-ready')[0]?.startTime ?? NaN,
-			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-		}));
-		loads.push({ fcp: marks.fcp, content, ready: marks.ready });
-		if (hasKolada) {
-			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 });
-			koladaLoads.push(
-				await page.evaluate(
-					() =>
-						performance.getEntriesByName('tertial:kolada-ready')[0]!.startTime -
-						performance.getEntriesByName('tertial:data-ready')[0]!.startTime
-				)
-			);
-		}
-		if (i === RUNS - 1) {
-			const loaded = await page.evaluate(async () =>
-				(
-					window as unknown as {
-						__tertialBench: { load(u: string, n: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> };
-					}
-				).__tertialBench.load('./bench-synthetic/bench_sick_leave.parquet', 'bench_sick_leave')
-			);
-			const times = await page.evaluate(
-				async ([q, n]) =>
-					(
-						window as unknown as { __tertialBench: { time(s: string, r: number): Promise<number[]> } }
-					).__tertialBench.time(q as string, n as number),
-				[QUERY, QUERY_RUNS] as const
-			);
-			wasm = { times, ...loaded };
-			for (const [name, q] of Object.entries(APP_QUERIES))
-				appWasm[name] = await page.evaluate(
-					([t, p, n]) =>
-						(window as unknown as { __tertialBench: Hook }).__tertialBench.timeQuery(
-							t as string,
-							p as unknown[],
-							n as number
-						),
-					[q.sql.text, q.sql.params, QUERY_RUNS] as const
-				);
-			await page.goto(`${url}/jamfor/?bench`);
-			await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 60_000 });
-			if (hasKolada) await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 });
-			await page.waitForTimeout(500);
-			await measureInteractions(page);
-		}
-		await context.close();
-	}
+	if (limitOnly) result.limit = await limitProbe();
+	else await everything();
+	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
 } finally {
 	await browser.close();
 	server.close();
 }
 
-/**
- * Jämför as a user drives it: for several measures in turn, change the measure, untick a
- * municipality, switch to index. Every state is new (nothing answered from the query cache).
- */
-async function measureInteractions(page: import('playwright-core').Page): Promise<void> {
-	const measures = await page.$$eval('#measure-select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-	const picks = [
-		...measures.filter((m) => !m.startsWith('kolada:')).slice(0, 4),
-		...measures.filter((m) => m.startsWith('kolada:')).slice(0, 2)
-	];
-	const hook = (sel: string, v: string | null) =>
-		page.evaluate(
-			([s2, v2]) => (window as unknown as { __tertialBench: Hook }).__tertialBench.interact(s2 as string, v2),
-			[sel, v] as const
-		);
-	for (const m of picks) {
-		if (m === (await page.$eval('#measure-select', (e) => (e as HTMLSelectElement).value))) continue;
-		interactions.measure!.push(await hook('#measure-select', m));
-		await page.waitForTimeout(300);
-		if (await page.$('fieldset input[type=checkbox]:checked')) {
-			interactions.municipality!.push(await hook('fieldset input[type=checkbox]:checked', null));
-			await page.waitForTimeout(300);
-		}
-		if (await page.$('input[type=radio][value="index"]')) {
-			interactions.normalisation!.push(await hook('input[type=radio][value="index"]', null));
-			await page.waitForTimeout(300);
-		}
+async function everything() {
+	if (process.env.BENCH_PAGES !== '0') await pages();
+	const scales: Record<string, unknown> = {};
+	result.scales = scales;
+	for (const scale of [...(process.env.BENCH_PAGES === '0' ? [] : [0]), ...(pageOnly ? [] : SCALES)]) {
+		scales[scale === 0 ? 'bundled' : String(scale)] = await atScale(scale);
+		save();
+	}
+	if (!pageOnly && process.env.BENCH_LIMIT !== '0') result.limit = await limitProbe();
+	if (!pageOnly && GENERATED.length && process.env.BENCH_LIMIT !== '0')
+		result.beyond_limit = await beyondLimit(Math.max(...GENERATED));
+}
+
+/** The bundled data: first visit and repeat visit, every view cold and after client-side navigation. */
+async function pages() {
+	const visits = [];
+	for (let i = 0; i < RUNS; i++) visits.push(await visitOverview(browser, url));
+	const pick = (f: (v: (typeof visits)[number]) => number) => r1(median(visits.map(f)));
+	result.transfer_cold_kb = pick((v) => v.cold.bytes / 1024);
+	result.transfer_warm_kb = pick((v) => v.warm.bytes / 1024);
+	result.first_contentful_paint_ms = pick((v) => v.cold.value.fcp);
+	result.first_meaningful_content_ms = pick((v) => v.cold.value.content);
+	result.duckdb_ready_ms = pick((v) => v.cold.value.ready);
+	result.overview_complete_ms = pick((v) => v.cold.value.all);
+	result.main_thread_js_overview_kb = gzipKb(visits[0]!.cold.value.scripts);
+	save();
+	console.log('bench: first visit done');
+	const views = [];
+	for (let i = 0; i < RUNS; i++) views.push(await viewTimings(browser, url));
+	result.first_chart_cold_ms = Object.fromEntries(
+		Object.keys(views[0]!.cold).map((v) => [v, r1(median(views.map((x) => x.cold[v]!)))])
+	);
+	result.first_chart_client_nav_ms = Object.fromEntries(
+		Object.keys(views[0]!.nav).map((v) => [v, r1(median(views.map((x) => x.nav[v]!)))])
+	);
+	result.memory_bundled = views.at(-1)!.memory;
+	result.main_thread_js_kb = Object.fromEntries(Object.entries(views[0]!.scripts).map(([v, ps]) => [v, gzipKb(ps)]));
+	save();
+	console.log('bench: views done');
+}
+
+/** The largest data set with every kommun selected: the app must refuse it at once, in Swedish. */
+async function beyondLimit(scale: number) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	try {
+		await page.goto(`${url}/jamfor/?bench&data=synthetic-${scale}`);
+		await page.waitForSelector('[data-phase="error"]', { timeout: 120_000 });
+		const ms = await page.evaluate(() => performance.now());
+		const text = (await page.textContent('[role="status"][data-phase]'))?.replace(/\s+/g, ' ').trim();
+		return { scale, rows_in_tab: rowsAt(scale, null), message: text, after_ms: r1(ms) };
+	} catch (e) {
+		return { scale, error: String(e).slice(0, 200) };
+	} finally {
+		await context.close();
 	}
 }
 
-const runner = await NodeRunner.open(synthDir);
-const native: number[] = [];
-for (let i = 0; i < QUERY_RUNS; i++) {
-	const t0 = performance.now();
-	await runner.run({ purpose: 'bench', sql: { text: QUERY, params: [] }, columns: [] });
-	native.push(performance.now() - t0);
-}
-runner.close();
-const appNative: Record<string, number[]> = {};
-const appRunner = await NodeRunner.open(join(root, 'static', 'data'), hasKolada ? [koladaDir] : []);
-for (const [name, q] of Object.entries(APP_QUERIES)) {
-	appNative[name] = [];
-	for (let i = 0; i < QUERY_RUNS; i++) {
-		const t0 = performance.now();
-		await appRunner.run(q);
-		appNative[name]!.push(performance.now() - t0);
+/** Jämför at one scale: load, first chart, interactions, shipped queries vs native DuckDB. */
+async function atScale(scale: number) {
+	const scope = scale === 0 ? null : scopeAt(scale);
+	// Synthetic data name no default kommun, so Jämför is asked for total sick leave explicitly.
+	const q =
+		scale === 0
+			? ''
+			: `&data=synthetic-${scale}&matt=sick_leave_total_pct${scope ? `&kommuner=${scope.join(',')}` : ''}`;
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const t0 = Date.now();
+	await page.goto(`${url}/jamfor/?bench${q}`);
+	await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"], [data-phase="error"]', {
+		timeout: 600_000
+	});
+	const error = await page.$('[data-phase="error"]');
+	if (error) {
+		const text = await error.textContent();
+		await context.close();
+		return { error: text?.trim() };
 	}
-}
-appRunner.close();
-rmSync(synthDir, { recursive: true, force: true });
-
-const result = {
-	machine: `${process.platform} ${process.arch}, node ${process.version}`,
-	runs: RUNS,
-	first_contentful_paint_ms: r1(median(loads.map((l) => l.fcp))),
-	first_meaningful_content_ms: r1(median(loads.map((l) => l.content))),
-	duckdb_ready_and_extracts_loaded_ms: r1(median(loads.map((l) => l.ready))),
-	synthetic_rows: wasm.rows,
-	synthetic_parquet_fetch_ms: r1(wasm.fetchMs),
-	synthetic_decode_and_insert_ms: r1(wasm.loadMs),
-	query: QUERY,
-	wasm_query_median_ms: r1(median(wasm.times)),
-	wasm_query_p95_ms: r1(p95(wasm.times)),
-	native_query_median_ms: r1(median(native)),
-	native_query_p95_ms: r1(p95(native)),
-	wasm_to_native_ratio: r1(median(wasm.times) / median(native)),
-	production_js_gzip_kb: r1(jsGzipKb),
-	kolada_loaded: hasKolada,
-	kolada_values: hasKolada
-		? JSON.parse(readFileSync(join(koladaDir, 'manifest.json'), 'utf8')).tables.kolada_values.rows
-		: 0,
-	kolada_fetch_decode_insert_ms: koladaLoads.length ? r1(median(koladaLoads)) : null,
-	app_queries: Object.fromEntries(
-		Object.keys(APP_QUERIES).map((k) => [
-			k,
-			{
-				wasm_median_ms: r1(median(appWasm[k] ?? [NaN])),
-				wasm_p95_ms: r1(p95(appWasm[k] ?? [NaN])),
-				native_median_ms: r1(median(appNative[k]!))
+	const firstChart = await page.evaluate(() => performance.now());
+	const loadWallMs = Date.now() - t0;
+	if (scale === 0) await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 }).catch(() => {});
+	await page.waitForTimeout(500);
+	const interactions =
+		pageOnly && !(await page.evaluate('!!window.__tertialBench')) ? null : await jamforInteractions(page);
+	const queries: Record<string, unknown> = {};
+	if (!pageOnly) {
+		const dir = scale === 0 ? join(root, 'static', 'data') : join(root, '.synthetic', `rows-${scale}`);
+		const native =
+			scale === 0
+				? await NodeRunner.open(dir, existsSync(koladaDir) ? [koladaDir] : [])
+				: await NodeRunner.openPartitioned(dir, { kommuner: scope ?? undefined });
+		for (const [name, query] of Object.entries(benchQueries(scale === 0))) {
+			const wasm = await timeQueryInPage(page, query.sql.text, query.sql.params, QUERY_RUNS);
+			const nat: number[] = [];
+			for (let i = 0; i < QUERY_RUNS; i++) {
+				const s = performance.now();
+				await native.run(query);
+				nat.push(performance.now() - s);
 			}
-		])
-	),
-	jamfor_interaction_to_chart_ms: Object.fromEntries(
-		Object.entries(interactions).map(([k, xs]) => [
-			k,
-			xs.length ? { n: xs.length, median: r1(median(xs)), p95: r1(p95(xs)), max: r1(Math.max(...xs)) } : null
-		])
-	)
-};
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(result, null, 2) + '\n');
-console.log(JSON.stringify(result, null, 2));
-console.table(Object.fromEntries(Object.entries(result).filter(([, v]) => typeof v === 'number')));
+			queries[name] = { wasm: stats(wasm), native: stats(nat), ratio: r1(median(wasm) / median(nat)) };
+		}
+		native.close();
+	}
+	const memory = await memoryOf(browser, page);
+	await context.close();
+	console.log(`bench: scale ${scale || 'bundled'} done`);
+	return {
+		scope: scope ? `${scope.length} kommuner` : 'alla kommuner',
+		rows_in_tab: scale === 0 ? null : rowsAt(scale, scope),
+		first_chart_ms: r1(firstChart),
+		load_wall_ms: loadWallMs,
+		interactions,
+		queries,
+		memory
+	};
+}
+
+/** The largest single table one tab loads: growing synthetic files until a load fails or the tab dies. */
+async function limitProbe() {
+	const dir = join(build, 'bench-limit');
+	mkdirSync(dir, { recursive: true });
+	const steps: Record<string, unknown>[] = [];
+	for (const n of (process.env.BENCH_LIMIT_ROWS ?? '2000000,4000000,8000000,12000000').split(',').map(Number)) {
+		await writeSyntheticSickLeave(join(dir, 'probe.parquet'), n);
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		let crashed = false;
+		page.on('crash', () => (crashed = true));
+		try {
+			await page.goto(`${url}/data/?bench`);
+			await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
+			const r = await Promise.race([
+				loadInPage(page, './bench-limit/probe.parquet', 'bench_sick_leave'),
+				new Promise<never>((_, rej) => setTimeout(() => rej(new Error('ingen svar inom 180 s')), 180_000))
+			]);
+			steps.push({ rows: n, ok: true, load_ms: r1(r.fetchMs + r.loadMs), ...(await memoryOf(browser, page)) });
+			result.limit = steps;
+			save();
+			console.log(`bench: ${n} rows loaded in one tab`);
+		} catch (e) {
+			steps.push({ rows: n, ok: false, crashed, error: String(e).slice(0, 200) });
+			await context.close().catch(() => {});
+			break;
+		}
+		await context.close();
+	}
+	rmSync(dir, { recursive: true, force: true });
+	return steps;
+}
+
+save();
+console.log(markdown(result));

@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fragment, sql, type Columns, type Query, type Runner, type Sql } from '../../src/lib/queries/sql';
 import { plain } from '../../src/lib/queries/plain';
@@ -26,6 +26,46 @@ export class NodeRunner implements Runner, SqlExec {
 			}
 		}
 		if (parquetDir && existsSync(join(parquetDir, 'staffing.parquet'))) await runner.createViews();
+		return runner;
+	}
+
+	/**
+	 * A partitioned data set (scripts/generate-synthetic.ts: manifest.json + hive folders) read by
+	 * DuckDB itself with hive_partitioning, pruned to `scope` (kommuner, years) like the browser.
+	 * `materialise` loads the rows into tables (as the browser does); otherwise the raw extracts are
+	 * views over the Parquet (the server-side path); the protected facts are built over them either way.
+	 */
+	static async openPartitioned(
+		dir: string,
+		scope: { kommuner?: string[]; years?: [number, number] } = {},
+		materialise = true
+	): Promise<NodeRunner> {
+		const instance = await DuckDBInstance.create(':memory:');
+		const runner = new NodeRunner(await instance.connect());
+		await runner.all(sql`CREATE SCHEMA IF NOT EXISTS restricted`);
+		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+			tables: Record<string, { file: string; partitions?: unknown[] }>;
+		};
+		const kind = fragment(materialise ? 'TABLE' : 'VIEW');
+		// Paths and scope come from our own generator's manifest and digits only; DDL takes no parameters.
+		const lit = (p: string) => fragment(`'${p.replaceAll("'", "''")}'`);
+		for (const [name, t] of Object.entries(manifest.tables)) {
+			const table = tableRef(loadableTable(name));
+			if (!t.partitions) {
+				await runner.all(sql`CREATE ${kind} ${table} AS SELECT * FROM read_parquet(${lit(join(dir, t.file))})`);
+				continue;
+			}
+			const where = [
+				scope.kommuner?.length
+					? `kommun IN (${scope.kommuner.map((k) => `'${k.replace(/\D/g, '')}'`).join(', ')})`
+					: '',
+				scope.years ? `year BETWEEN ${Math.floor(scope.years[0])} AND ${Math.floor(scope.years[1])}` : ''
+			].filter(Boolean);
+			await runner.all(
+				sql`CREATE ${kind} ${table} AS SELECT * EXCLUDE (year) FROM read_parquet(${lit(join(dir, t.file) + '**/*.parquet')}, hive_partitioning = true)${fragment(where.length ? ` WHERE ${where.join(' AND ')}` : '')}`
+			);
+		}
+		await runner.createViews();
 		return runner;
 	}
 

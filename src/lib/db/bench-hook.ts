@@ -2,6 +2,9 @@ import { loadTable } from './load';
 import { sql, type Param } from '$lib/queries/sql';
 import { isLoadable, loadableTable, RAW_SCHEMA, tableRef } from './raw-tables';
 import { exclusive } from './connection';
+import { awaitTablesFor } from './run';
+import { dataStatus } from '$lib/state/data-status.svelte';
+import { parquetMemoryBytes } from './parquet';
 
 /**
  * Only with ?bench in the URL: lets `npm run bench` time queries and loads inside the real page.
@@ -15,6 +18,7 @@ export function installBenchHook(): void {
 		},
 		/** A shipped query as the app runs it: one prepared statement, parameters bound, alone on the connection. */
 		async timeQuery(sqlText: string, params: Param[], runs: number): Promise<number[]> {
+			await awaitTablesFor(sqlText);
 			const out: number[] = [];
 			for (let i = 0; i < runs; i++) {
 				const t0 = performance.now();
@@ -63,6 +67,8 @@ export function installBenchHook(): void {
 		 * reveals no value): lets tests prove a rejected file changed nothing.
 		 */
 		async contents(): Promise<Record<string, string>> {
+			// Every table in first, so a lazy load between two calls is never mistaken for a change.
+			await dataStatus.settle();
 			return exclusive(async (s) => {
 				const out: Record<string, string> = {};
 				const tables = await s.all(
@@ -78,6 +84,13 @@ export function installBenchHook(): void {
 				}
 				return out;
 			});
+		},
+		/** DuckDB's own memory (buffer manager) and the Parquet decoder's wasm memory, in bytes. */
+		async memory(): Promise<{ duckdb: number; parquetWasm: number }> {
+			const [row] = await exclusive((s) =>
+				s.all(sql`SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()`)
+			);
+			return { duckdb: Number(row?.b ?? 0), parquetWasm: parquetMemoryBytes() };
 		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();

@@ -26,9 +26,13 @@ export class Session implements SqlExec {
 		return (await this.table(q)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
 	}
 
-	/** An Arrow IPC stream as a new table (or appended to one); schema and name are our constants. */
+	/** An Arrow IPC stream as a new table (or appended to it); schema and name are our constants (raw-tables.ts). */
 	async insertIpc(ipc: Uint8Array, schema: string, name: string, create = true): Promise<void> {
 		await this.engine.conn.insertArrowFromIPCStream(ipc, { schema, name, create });
+	}
+
+	async insertTable(table: Table, schema: string, name: string): Promise<void> {
+		await this.engine.conn.insertArrowTable(table, { schema, name, create: true });
 	}
 }
 

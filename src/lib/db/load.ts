@@ -1,7 +1,7 @@
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/extracts';
 import { Manifest } from '$lib/schema/manifest';
-import { KOLADA_COLUMNS, type KoladaManifest, type KoladaTable } from '$lib/schema/kolada';
+import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada';
 import { fragment, sql } from '$lib/queries/sql';
 import { exclusive, type Session } from './connection';
 import { parquetToIpc } from './parquet';
@@ -10,33 +10,75 @@ import { setupViews } from './setup-views';
 
 export type LoadProgress = { table: string; done: number; total: number };
 
-export async function fetchManifest(base: string): Promise<Manifest> {
-	const res = await fetch(`${base}/data/manifest.json`, { cache: 'no-cache' });
+/**
+ * Where the data set is: static/data, or a same-site folder named by ?data= (a SYNTHETIC national
+ * data set for `npm run bench`, scripts/generate-synthetic.ts). Only plain relative paths.
+ */
+export function dataRoot(base: string, search: string): string {
+	const d = new URLSearchParams(search).get('data');
+	return d && /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(d) ? `${base}/${d}` : `${base}/data`;
+}
+
+export async function fetchManifest(base: string, root = `${base}/data`): Promise<Manifest> {
+	const res = await fetch(`${root}/manifest.json`, { cache: 'no-cache' });
 	if (!res.ok) throw new Error(`data/manifest.json saknas (HTTP ${res.status}) — kör npm run data`);
 	return Manifest.parse(await res.json());
 }
 
-/**
- * Load one Parquet file as a table. It is decoded into a staging table first and swapped in
- * only when complete, so a failure never leaves a half-loaded table behind. The name must be one
- * of ours (raw-tables.ts); raw extracts go to their own schema.
- */
-export async function loadTable(name: string, bytes: Uint8Array, columns?: Record<string, string>): Promise<number> {
-	const table = loadableTable(name);
-	const ipc = await parquetToIpc(bytes);
-	return exclusive((s) => swapIn(s, table, ipc, columns));
+/** One table's rows on their way in: Arrow IPC streams (one per file or partition) and its declared columns. */
+export type Incoming = { name: string; ipcs: Uint8Array[]; columns?: Record<string, string> };
+
+/** The columns a table is declared with (extracts, dimensions, Kolada). */
+export function declaredColumns(name: string): Record<string, string> | undefined {
+	return COLUMNS[name as TableName] ?? KOLADA_COLUMNS[name as KoladaTable];
 }
 
-async function swapIn(s: Session, table: LoadableTable, ipc: Uint8Array, columns?: Record<string, string>) {
+/** Fetch one Parquet file and decode it to Arrow IPC here in the page. */
+export async function fetchIpc(url: string, columns?: string[]): Promise<Uint8Array> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`${url.replace(/\?.*$/, '')}: HTTP ${res.status}`);
+	return parquetToIpc(new Uint8Array(await res.arrayBuffer()), columns);
+}
+
+/**
+ * Swap a batch of tables in and rebuild the protected facts and every view on them, as ONE job
+ * on the connection: no query can run between a raw extract arriving and `kpi_safe` being rebuilt
+ * over it, so no view ever reads a protected view that is stale or built over part of the data.
+ */
+export function loadBatch(batch: readonly Incoming[]): Promise<number[]> {
+	return exclusive(async (s) => {
+		const rows: number[] = [];
+		for (const t of batch) rows.push(await swapIn(s, loadableTable(t.name), t.ipcs, t.columns));
+		await setupViews(s);
+		return rows;
+	});
+}
+
+/**
+ * Load one Parquet file as a table (bench hook): decoded into a staging table first and swapped in
+ * only when complete, so a failure never leaves a half-loaded table behind; views rebuilt with it.
+ */
+export async function loadTable(name: string, bytes: Uint8Array, columns?: Record<string, string>): Promise<number> {
+	const ipc = await parquetToIpc(bytes);
+	const [n] = await loadBatch([{ name, ipcs: [ipc], columns }]);
+	return n!;
+}
+
+async function swapIn(s: Session, table: LoadableTable, ipcs: Uint8Array[], columns?: Record<string, string>) {
 	const schema = schemaOf(table);
 	const stage = tableRef(table, '__loading');
 	await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schema)}`);
 	await s.all(sql`DROP TABLE IF EXISTS ${stage}`);
-	await s.insertIpc(ipc, schema, `${table}__loading`);
-	const found = await s.all(
-		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = ${schema} AND table_name = ${`${table}__loading`}`
-	);
-	if (Number(found[0]?.n) === 0) {
+	const found = async () =>
+		Number(
+			(
+				await s.all(
+					sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = ${schema} AND table_name = ${`${table}__loading`}`
+				)
+			)[0]?.n
+		) > 0;
+	for (const ipc of ipcs) await s.insertIpc(ipc, schema, `${table}__loading`, !(await found()));
+	if (!(await found())) {
 		// An empty Parquet file carries no record batch; create the table from its declared columns.
 		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
 		const cols = Object.entries(columns)
@@ -51,43 +93,24 @@ async function swapIn(s: Session, table: LoadableTable, ipc: Uint8Array, columns
 	return Number(count[0]?.n);
 }
 
-/** Fetch and load every table in the manifest; report progress so long loads are visible. */
-export async function loadBundledData(
-	base: string,
-	manifest: Manifest,
-	onProgress?: (p: LoadProgress) => void
-): Promise<void> {
-	const names = Object.keys(manifest.tables);
-	let done = 0;
-	await Promise.all(
-		names.map(async (name) => {
-			const t = manifest.tables[name]!;
-			const res = await fetch(`${base}/data/${t.file}?v=${t.sha256.slice(0, 12)}`);
-			if (!res.ok) throw new Error(`${t.file}: HTTP ${res.status}`);
-			const bytes = new Uint8Array(await res.arrayBuffer());
-			await loadTable(name, bytes, COLUMNS[name as TableName]);
-			onProgress?.({ table: name, done: ++done, total: names.length });
-		})
-	);
-	await createViews();
-}
-
 /**
- * Kolada's tables (static/data/kolada/), loaded after the extracts so the first screen never waits
- * for the national comparison. The views are recreated so they see the loaded tables.
+ * Every table exists (empty) before any is loaded and the protected facts and views are defined
+ * over them, so any query can be prepared at once; each waits only for the tables it reads.
  */
-export async function loadKolada(base: string, kolada: KoladaManifest): Promise<number> {
-	let values = 0;
-	await Promise.all(
-		Object.entries(kolada.tables).map(async ([name, t]) => {
-			const res = await fetch(`${base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`);
-			if (!res.ok) throw new Error(`kolada/${t.file}: HTTP ${res.status}`);
-			const rows = await loadTable(name, new Uint8Array(await res.arrayBuffer()), KOLADA_COLUMNS[name as KoladaTable]);
-			if (name === 'kolada_values') values = rows;
-		})
-	);
-	await createViews();
-	return values;
+export function createPlaceholders(names: readonly string[]): Promise<void> {
+	return exclusive(async (s) => {
+		for (const name of names) {
+			const table = loadableTable(name);
+			const columns = declaredColumns(name);
+			if (!columns) continue;
+			const cols = Object.entries(columns)
+				.map(([c, t]) => `"${c}" ${t}`)
+				.join(', ');
+			await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schemaOf(table))}`);
+			await s.all(sql`CREATE TABLE IF NOT EXISTS ${tableRef(table)} (${fragment(cols)})`);
+		}
+		await setupViews(s);
+	});
 }
 
 /** Rebuild the protected facts and every view on them, as one job. */

@@ -17,6 +17,18 @@ function toColumns<Row>(table: Table, columns: readonly string[], purpose: strin
 	return out as Columns<Row>;
 }
 
+let gate: ((sqlText: string) => Promise<void>) | undefined;
+
+/** Set once by the data status: a query first waits for the tables it reads to be loaded. */
+export function setQueryGate(fn: (sqlText: string) => Promise<void>): void {
+	gate = fn;
+}
+
+/** Wait until the tables `sqlText` reads are loaded (for code that queries outside the runner). */
+export async function awaitTablesFor(sqlText: string): Promise<void> {
+	await gate?.(sqlText);
+}
+
 const cache = new Map<string, Promise<Columns<unknown>>>();
 
 /** The browser Runner. Identical queries share one promise (deduplicated while in flight and after). */
@@ -35,6 +47,13 @@ export const wasmRunner: Runner = {
 
 /** One prepared statement, run alone on the connection (connection.ts): never inside another job's transaction. */
 async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
+	try {
+		await gate?.(query.sql.text);
+	} catch (e) {
+		// The refusal to load more than a tab holds says what to do: show it as it is.
+		if (e instanceof Error && e.name === 'TooMuchDataError') throw e;
+		throw new QueryError(query.purpose, query.sql.text, e);
+	}
 	try {
 		const table = await exclusive((s) => s.table(query.sql));
 		return toColumns<Row>(table, query.columns, query.purpose);

@@ -1,29 +1,121 @@
-import { fetchManifest, loadBundledData, loadKolada, type LoadProgress } from '$lib/db/load';
+import {
+	createPlaceholders,
+	dataRoot,
+	declaredColumns,
+	fetchIpc,
+	fetchManifest,
+	loadBatch,
+	type Incoming,
+	type LoadProgress
+} from '$lib/db/load';
 import type { Manifest } from '$lib/schema/manifest';
-import { clearQueryCache } from '$lib/db/run';
+import { clearQueryCache, setQueryGate } from '$lib/db/run';
+import { engine } from '$lib/db/engine';
+import { fetchPartitions } from '$lib/db/partitions';
+import { checkRowBudget, plannedRows, scopeFromUrl, type Scope } from '$lib/db/partition-plan';
+import { appTableDeps, PROTECTED_INPUTS } from '$lib/db/protected-deps';
+import type { TableDeps } from '$lib/db/table-deps';
+import { KOLADA_TABLES } from '$lib/schema/kolada';
+import { TABLE_NAMES } from '$lib/schema/extracts';
+import { TableNeeds } from './table-needs';
 
-type Phase = 'idle' | 'loading' | 'ready' | 'error';
+type Phase = 'loading' | 'ready' | 'error';
+const KOLADA = new Set<string>(KOLADA_TABLES);
 
-/** Whether the bundled extracts are in DuckDB yet. Views wait on `ready` before they query. */
+/** What a user's file is checked against and appended to: loaded before any import or restore. */
+export const IMPORT_TABLES: readonly string[] = [...TABLE_NAMES.filter((t) => t !== 'goals'), 'kolada_municipalities'];
+
+/**
+ * The engine, and which tables are in it. `ready` turns non-null as soon as every table exists
+ * (empty) and the protected facts and views are defined; each query then waits for exactly the
+ * tables it reads (the runner's gate), so a view's first paint never waits for tables it does not
+ * use. Loaded tables stay for the whole visit (client-side navigation keeps this module).
+ */
 class DataStatus {
-	phase = $state<Phase>('idle');
 	progress = $state<LoadProgress | undefined>(undefined);
 	manifest = $state<Manifest | undefined>(undefined);
 	error = $state<string | undefined>(undefined);
 	startedAt = 0;
 	readyMs = $state<number | undefined>(undefined);
-	/** Bumped when a user's extract is added, so every view asks its questions again. */
+	/** Bumped when a user's extract is added or Kolada arrives, so every view asks its questions again. */
 	revision = $state(0);
-	#ready: Promise<void> | undefined;
-	/** Kolada's national comparison: 'absent' when the build had none (npm run data:kolada). */
-	kolada = $state<'absent' | 'loading' | 'ready' | 'error'>('absent');
+	/** Per table: true once loaded. */
+	tables = $state<Record<string, boolean>>({});
+	#schema = $state(false);
+	/** Needs of the documents' tables not yet met (Kolada has its own status). */
+	#waiting = $state(0);
+	/** The views' first questions have been asked (one task after the engine was up). */
+	#settled = $state(false);
+	#everReady = false;
+	#started: Promise<void> | undefined;
+	#needs: TableNeeds | undefined;
+	#deps: TableDeps | undefined;
+	#asked = 0;
+	#done = 0;
+	#base = '';
+	/** Rows loaded or on their way into this tab (the limit is checked before each table). */
+	#rows = 0;
+	/** Kolada's national comparison: 'absent' when the build had none, 'idle' until a view shows it. */
+	kolada = $state<'absent' | 'idle' | 'loading' | 'ready' | 'error'>('absent');
 	koladaValues = $state(0);
 	koladaMs = $state<number | undefined>(undefined);
 	koladaError = $state<string | undefined>(undefined);
 
-	/** The data revision once data are queryable, else null: views re-query when it changes. */
+	/**
+	 * 'ready' once the engine is up and the tables the first view asked for are loaded; it stays
+	 * 'ready' while later tables load (see `loadingMore`), so it never flips back under a reader.
+	 */
+	get phase(): Phase {
+		if (this.error) return 'error';
+		if (this.#everReady) return 'ready';
+		if (!this.#settled || this.#waiting > 0) return 'loading';
+		this.#everReady = true;
+		return 'ready';
+	}
+
+	/** Tables are being loaded for what a view just asked (after the first view was ready). */
+	get loadingMore(): boolean {
+		return this.#schema && this.#waiting > 0;
+	}
+
+	/** The data revision once the tables are defined (queries wait for their own), else null. */
 	get ready(): number | null {
-		return this.phase === 'ready' ? this.revision : null;
+		return this.#schema ? this.revision : null;
+	}
+
+	/**
+	 * Reactive: the revision once all of `tables` are loaded, else null (and their loading starts).
+	 * For code that reads tables outside the query runner; queries through it wait by themselves.
+	 */
+	readyFor(tables: readonly string[]): number | null {
+		const missing = tables.filter((t) => !this.tables[t]);
+		if (!this.#schema || missing.length > 0) {
+			queueMicrotask(() => void this.need(missing).catch(() => {}));
+			return null;
+		}
+		return this.revision;
+	}
+
+	/** Resolves when `tables` are loaded (starting the engine and their loading if need be). */
+	async need(tables: readonly string[]): Promise<void> {
+		const own = tables.filter((t) => !KOLADA.has(t));
+		const counted = own.some((t) => !this.tables[t]);
+		if (counted) this.#waiting++;
+		try {
+			await this.start(this.#base);
+			// The protected facts are built over all their inputs at once, never over a part.
+			const expanded = own.some((t) => PROTECTED_INPUTS.includes(t)) ? [...own, ...PROTECTED_INPUTS] : own;
+			const kolada = tables.filter((t) => KOLADA.has(t));
+			await Promise.all([this.#needs!.need(expanded), kolada.length ? this.#needs!.need(kolada) : undefined]);
+		} finally {
+			if (counted) this.#waiting--;
+		}
+	}
+
+	/** Every table in, Kolada too (tests and the bench compare whole contents). */
+	async settle(): Promise<void> {
+		await this.start(this.#base);
+		await Promise.all([this.need(Object.keys(this.manifest!.tables)), this.wantKolada()]);
 	}
 
 	/** A user's own extract was added or removed: every view asks its questions again. */
@@ -38,45 +130,126 @@ class DataStatus {
 
 	/** Start once per page load; later callers get the same promise. */
 	start(base: string): Promise<void> {
-		this.#ready ??= this.#load(base);
-		return this.#ready;
+		this.#base = base;
+		this.#started ??= this.#start(base);
+		return this.#started;
 	}
 
-	async #load(base: string): Promise<void> {
-		this.phase = 'loading';
+	async #start(base: string): Promise<void> {
 		this.startedAt = performance.now();
 		try {
-			this.manifest = await fetchManifest(base);
-			await loadBundledData(base, this.manifest, (p) => (this.progress = p));
+			const root = dataRoot(base, location.search);
+			const scope = scopeFromUrl(new URLSearchParams(location.search));
+			const [manifest] = await Promise.all([fetchManifest(base, root), engine()]);
+			this.manifest = manifest;
+			if (manifest.kolada) this.kolada = 'idle';
+			this.#deps = appTableDeps();
+			this.#needs = new TableNeeds({
+				loadBatch: async (ts) => void (await loadBatch(await Promise.all(ts.map((t) => this.#fetch(t, root, scope))))),
+				onChange: (t, s, e) => this.#tableChanged(t, s, e)
+			});
+			await createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES]);
+			setQueryGate((sql) => this.#gate(sql));
 			this.readyMs = Math.round(performance.now() - this.startedAt);
-			// A named mark so `npm run bench` can read when the data became queryable.
+			// A named mark so `npm run bench` can read when the engine became queryable.
 			performance.mark('tertial:data-ready');
-			this.phase = 'ready';
-			// Own extracts kept in this browser load after Kolada, whose list names every kommun.
-			void this.#loadKolada(base).finally(() => import('$lib/import/own-data.svelte').then((m) => m.ownData.restore()));
+			this.#schema = true;
+			// The views ask their first questions (and so their tables) in the effects this triggers.
+			setTimeout(() => (this.#settled = true), 0);
+			void this.#restoreOwnData();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
-			this.phase = 'error';
 			throw e;
 		}
 	}
 
-	/** In the background: views that show Kolada re-query when it lands (revision bump). */
-	async #loadKolada(base: string): Promise<void> {
-		const kolada = this.manifest?.kolada;
-		if (!kolada) return;
-		this.kolada = 'loading';
-		const started = performance.now();
+	/** One table's rows, fetched and decoded; refused before anything is fetched beyond the tab's limit. */
+	async #fetch(name: string, root: string, scope: Scope): Promise<Incoming> {
+		const columns = declaredColumns(name);
+		if (KOLADA.has(name)) {
+			const t = this.manifest?.kolada?.tables[name as keyof NonNullable<Manifest['kolada']>['tables']];
+			if (!t) return { name, ipcs: [], columns };
+			return {
+				name,
+				ipcs: [await fetchIpc(`${this.#base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`)],
+				columns
+			};
+		}
+		const entry = this.manifest?.tables[name];
+		if (!entry) return { name, ipcs: [], columns };
+		const rows = plannedRows(entry, scope);
+		// A clear message, never a tab that runs out of memory.
+		checkRowBudget(this.#rows, rows);
+		this.#rows += rows;
 		try {
-			this.koladaValues = await loadKolada(base, kolada);
-			this.koladaMs = Math.round(performance.now() - started);
-			performance.mark('tertial:kolada-ready');
-			this.kolada = 'ready';
-			this.#changed();
+			const ipcs = entry.partitions
+				? await fetchPartitions(root, entry, scope, Object.keys(columns ?? {}))
+				: [await fetchIpc(`${root}/${entry.file}?v=${entry.sha256.slice(0, 12)}`)];
+			return { name, ipcs, columns };
 		} catch (e) {
-			// The documents' own figures stay usable; only the national comparison is missing.
-			this.koladaError = e instanceof Error ? e.message : String(e);
-			this.kolada = 'error';
+			this.#rows -= rows;
+			throw e;
+		}
+	}
+
+	/** Before a query runs: wait for the tables it reads; Kolada's start loading but never block. */
+	async #gate(sql: string): Promise<void> {
+		const tables = [...this.#deps!.tablesOf(sql)];
+		if (tables.some((t) => KOLADA.has(t))) void this.wantKolada().catch(() => {});
+		await this.need(tables.filter((t) => !KOLADA.has(t)));
+	}
+
+	#tableChanged(table: string, state: 'loading' | 'loaded' | 'error', error?: unknown): void {
+		if (state === 'loading') this.#asked++;
+		else this.#done++;
+		if (state === 'loaded') {
+			this.tables[table] = true;
+			performance.mark(`tertial:table:${table}`);
+		} else if (state === 'error' && !KOLADA.has(table)) {
+			this.error = error instanceof Error ? error.message : `${table} kunde inte läsas in`;
+		}
+		this.progress = { table, done: this.#done, total: this.#asked };
+	}
+
+	/** Kolada's four tables, loaded the first time a view shows the national comparison. */
+	wantKolada(): Promise<void> {
+		const kolada = this.manifest?.kolada;
+		if (!kolada || !this.#needs || this.kolada === 'ready') return Promise.resolve();
+		const names = Object.keys(kolada.tables);
+		if (this.kolada === 'idle' || this.kolada === 'error') {
+			this.kolada = 'loading';
+			const started = performance.now();
+			this.#needs
+				.need(names)
+				.then(() => {
+					this.koladaValues = kolada.tables.kolada_values?.rows ?? 0;
+					this.koladaMs = Math.round(performance.now() - started);
+					performance.mark('tertial:kolada-ready');
+					this.kolada = 'ready';
+					this.#changed();
+				})
+				.catch((e: unknown) => {
+					// The documents' own figures stay usable; only the national comparison is missing.
+					this.koladaError = e instanceof Error ? e.message : String(e);
+					this.kolada = 'error';
+				});
+		}
+		return this.#needs.need(names);
+	}
+
+	/**
+	 * Own extracts kept in this browser go back in once the tables they are checked against and
+	 * appended to are loaded (Kolada's kommun list among them, not the rest of Kolada).
+	 */
+	async #restoreOwnData(): Promise<void> {
+		try {
+			const { ownStore } = await import('$lib/import/persist');
+			if ((await (await ownStore()).list()).length === 0) return;
+			await this.need(IMPORT_TABLES);
+			const { ownData } = await import('$lib/import/own-data.svelte');
+			await ownData.restore();
+		} catch (e) {
+			console.error('Tertial: egna filer kunde inte läsas in igen', e);
 		}
 	}
 }

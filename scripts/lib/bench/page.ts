@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** Bytes over the wire (encodedDataLength, headers included) of every response while `fn` runs. */
+export async function transferred<T>(
+	page: Page,
+	fn: () => Promise<T>
+): Promise<{ bytes: number; requests: number; value: T }> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	let bytes = 0;
+	let requests = 0;
+	const onDone = (e: { encodedDataLength: number }) => {
+		bytes += e.encodedDataLength;
+		requests++;
+	};
+	cdp.on('Network.loadingFinished', onDone);
+	try {
+		const value = await fn();
+		await page.waitForTimeout(200);
+		return { bytes, requests, value };
+	} finally {
+		cdp.off('Network.loadingFinished', onDone);
+		await cdp.detach();
+	}
+}
+
+/** Peak resident memory (VmHWM) of the browser's renderer processes: the tab with its workers and wasm. */
+export async function rendererPeakBytes(browser: Browser): Promise<number> {
+	const cdp: CDPSession = await browser.newBrowserCDPSession();
+	try {
+		const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+		let peak = 0;
+		for (const p of info.processInfo.filter((x) => x.type === 'renderer')) {
+			try {
+				const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
+				if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+			} catch {
+				// process gone
+			}
+		}
+		return peak;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+export async function jsHeapBytes(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('Performance.enable');
+		const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+		return metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+/** Page time (ms since navigation start) when `selector` first matches, polled each animation frame. */
+export async function timeOf(page: Page, selector: string, timeout = 120_000): Promise<number> {
+	await page.waitForSelector(selector, { timeout, state: 'attached' });
+	return page.evaluate(() => performance.now());
+}
+
+/** The first sign a view is usable: its first chart drawn, or (views without one) its first table filled. */
+export const FIRST_CHART = '[data-chart-ready="true"]';
+export const FIRST_CONTENT: Record<string, string> = {
+	'/': '[data-testid="headline-cards"] li',
+	'/ekonomi/': FIRST_CHART,
+	'/personal/': FIRST_CHART,
+	'/rapport/': FIRST_CHART,
+	'/jamfor/': `[data-testid="compare-result"] ${FIRST_CHART}`,
+	'/data/': 'main table tbody tr'
+};
+
+export async function newPage(
+	browser: Browser,
+	context?: BrowserContext
+): Promise<{ context: BrowserContext; page: Page }> {
+	const ctx = context ?? (await browser.newContext());
+	return { context: ctx, page: await ctx.newPage() };
+}

@@ -1,0 +1,57 @@
+import type { ManifestPartition, ManifestTable } from '$lib/schema/manifest';
+
+/** Which part of a partitioned data set the current selection needs (null = all). */
+export type Scope = { kommuner: string[] | null; years: [number, number] | null };
+
+/**
+ * The most rows one tab may hold across all tables. Measured with `npm run bench` (see README,
+ * "Hur mycket data en flik klarar"): beyond it DuckDB-WASM runs out of its 4 GB address space
+ * while decoding, and the tab would stall or crash; we refuse before that, with a message.
+ */
+export const MAX_ROWS_IN_TAB = 6_000_000;
+
+export class TooMuchDataError extends Error {
+	constructor(
+		readonly requested: number,
+		readonly limit: number
+	) {
+		const fmt = (n: number) => n.toLocaleString('sv-SE');
+		super(
+			`Urvalet omfattar ${fmt(requested)} rader, fler än en webbläsarflik klarar (högst ${fmt(limit)}). ` +
+				'Välj färre kommuner eller år, eller låt en server med DuckDB svara på frågorna (se README).'
+		);
+		this.name = 'TooMuchDataError';
+	}
+}
+
+/** The selection in the URL the views keep their state in: kommun/kommuner, fran/till. */
+export function scopeFromUrl(params: URLSearchParams): Scope {
+	const kommuner = [...params.getAll('kommun'), ...params.getAll('kommuner').flatMap((k) => k.split(','))]
+		.map((k) => k.trim())
+		.filter((k) => /^\d{4}$/.test(k));
+	const from = Number(params.get('fran'));
+	const to = Number(params.get('till'));
+	const years: [number, number] | null =
+		params.has('fran') || params.has('till')
+			? [Number.isInteger(from) && from > 0 ? from : 0, Number.isInteger(to) && to > 0 ? to : 9999]
+			: null;
+	return { kommuner: kommuner.length > 0 ? [...new Set(kommuner)] : null, years };
+}
+
+export function partitionsFor(parts: readonly ManifestPartition[], scope: Scope): ManifestPartition[] {
+	const kommuner = scope.kommuner ? new Set(scope.kommuner) : null;
+	return parts.filter(
+		(p) =>
+			(!kommuner || kommuner.has(p.kommun)) && (!scope.years || (p.year >= scope.years[0] && p.year <= scope.years[1]))
+	);
+}
+
+/** Rows a table would bring into the tab for this scope. */
+export function plannedRows(entry: ManifestTable, scope: Scope): number {
+	return entry.partitions ? partitionsFor(entry.partitions, scope).reduce((s, p) => s + p.rows, 0) : entry.rows;
+}
+
+/** Refuse before loading, never halfway: `already` rows are in the tab, `adding` would come. */
+export function checkRowBudget(already: number, adding: number, limit = MAX_ROWS_IN_TAB): void {
+	if (already + adding > limit) throw new TooMuchDataError(already + adding, limit);
+}

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
+import { NodeRunner } from '../../scripts/lib/node-runner';
+import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
+import { comparison } from '../../src/lib/queries/compare';
+import { budgetHeadlines } from '../../src/lib/queries/budget-headline';
+import type { Query } from '../../src/lib/queries/sql';
+
+const root = join(import.meta.dirname, '..', '..');
+const csv = join(root, '..', 'shared', 'opendata', 'municipalities.csv');
+let dir: string;
+let manifest: NationalManifest;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'tertial-synthetic-'));
+	manifest = await generateNational({
+		rows: 3000,
+		seed: 7,
+		years: 2,
+		kommunCount: 4,
+		out: dir,
+		catalogueDir: join(root, 'static', 'data'),
+		municipalitiesCsv: csv
+	});
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sickLeaveQuery = comparison({
+	measure: 'sick_leave_total_pct',
+	kommuner: [],
+	fromYear: null,
+	toYear: null,
+	sex: 'T',
+	ageBand: null,
+	unitArea: null,
+	norm: 'none',
+	baseYear: null
+});
+
+describe('synthetic national data, partitioned by kommun and year', () => {
+	it('is labelled synthetic in every file name and every row', async () => {
+		expect(manifest.synthetic).toBe(true);
+		for (const t of Object.values(manifest.tables)) {
+			expect(t.file).toContain('synthetic-');
+			for (const p of t.partitions ?? []) expect(p.file).toMatch(/^synthetic-\w+\/kommun=\d{4}\/year=\d{4}\//);
+		}
+		const runner = await NodeRunner.openPartitioned(dir);
+		const r = await runner.conn.runAndReadAll(
+			`SELECT DISTINCT source FROM facts UNION SELECT DISTINCT source FROM budget`
+		);
+		expect(r.getRows().map((x) => x[0])).toEqual(['SYNTETISK']);
+		runner.close();
+	});
+
+	it('has every extract at the asked size, every kommun and year as a partition', () => {
+		for (const t of ['budget', 'staffing', 'sick_leave', 'senior_alert', 'caseload']) {
+			const e = manifest.tables[t]!;
+			expect(e.rows).toBe(3000);
+			expect(new Set(e.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
+		}
+	});
+
+	it('the same seed gives the same figures', async () => {
+		const again = mkdtempSync(join(tmpdir(), 'tertial-synthetic-'));
+		try {
+			await generateNational({
+				rows: 3000,
+				seed: 7,
+				years: 2,
+				kommunCount: 4,
+				out: again,
+				catalogueDir: join(root, 'static', 'data'),
+				municipalitiesCsv: csv
+			});
+			const a = await NodeRunner.openPartitioned(dir);
+			const b = await NodeRunner.openPartitioned(again);
+			expect(await b.run(sickLeaveQuery)).toEqual(await a.run(sickLeaveQuery));
+			a.close();
+			b.close();
+		} finally {
+			rmSync(again, { recursive: true, force: true });
+		}
+	});
+
+	it('native DuckDB answers the shipped SQL the same over the Parquet directly and loaded as tables', async () => {
+		const loaded = await NodeRunner.openPartitioned(dir, {}, true);
+		const direct = await NodeRunner.openPartitioned(dir, {}, false);
+		for (const q of [sickLeaveQuery, budgetHeadlines()] as Query<unknown>[]) {
+			const a = await loaded.run(q);
+			expect(a.length).toBeGreaterThan(0);
+			expect(await direct.run(q)).toEqual(a);
+		}
+		loaded.close();
+		direct.close();
+	});
+
+	it('a scope reads only its partitions, natively and in the browser plan alike', async () => {
+		const kommun = manifest.tables.sick_leave!.partitions![0]!.kommun;
+		const scope = scopeFromUrl(new URLSearchParams(`kommun=${kommun}&fran=2016`));
+		expect(scope).toEqual({ kommuner: [kommun], years: [2016, 9999] });
+		const parts = partitionsFor(manifest.tables.sick_leave!.partitions!, scope);
+		expect(parts.map((p) => `${p.kommun}/${p.year}`)).toEqual([`${kommun}/2016`]);
+		const runner = await NodeRunner.openPartitioned(dir, { kommuner: [kommun], years: [2016, 9999] });
+		const n = await runner.conn.runAndReadAll(
+			'SELECT count(*)::INTEGER, count(DISTINCT kommun)::INTEGER FROM restricted.sick_leave'
+		);
+		expect(n.getRows()[0]).toEqual([plannedRows(manifest.tables.sick_leave! as never, scope), 1]);
+		runner.close();
+	});
+
+	it('refuses a load beyond the tab limit with a Swedish message, before fetching', () => {
+		expect(() => checkRowBudget(5_000_000, 2_000_000, 6_000_000)).toThrow(
+			/Urvalet omfattar 7\s000\s000 rader, fler än en webbläsarflik klarar \(högst 6\s000\s000\)/
+		);
+		expect(() => checkRowBudget(0, 10, 6_000_000)).not.toThrow();
+	});
+
+	it('small groups are suppressed at national scale as in the bundled data (the same protected facts)', async () => {
+		const runner = await NodeRunner.openPartitioned(dir);
+		const r = await runner.conn.runAndReadAll(
+			`SELECT count(*) FILTER (WHERE suppressed)::INTEGER, count(*) FILTER (WHERE NOT suppressed AND n <= 10)::INTEGER FROM sick_leave_safe`
+		);
+		const [hidden, shownSmall] = r.getRows()[0]!;
+		expect(Number(hidden)).toBeGreaterThan(0);
+		expect(shownSmall).toBe(0);
+		runner.close();
+	});
+
+	it('the manifest on disk is the one returned', () => {
+		expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+	});
+});

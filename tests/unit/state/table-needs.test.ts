@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createdName, namesIn } from '../../../src/lib/db/table-deps';
+import { appTableDeps, PROTECTED_INPUTS } from '../../../src/lib/db/protected-deps';
+import { TableNeeds } from '../../../src/lib/state/table-needs';
+import { budgetHeadlines } from '../../../src/lib/queries/budget-headline';
+import { comparison } from '../../../src/lib/queries/compare';
+
+const deps = appTableDeps();
+const compare = (measure: string) =>
+	comparison({
+		measure,
+		kommuner: [],
+		fromYear: null,
+		toYear: null,
+		sex: 'T',
+		ageBand: null,
+		unitArea: null,
+		norm: 'none',
+		baseYear: null
+	});
+
+describe('table deps', () => {
+	it('reads the name a CREATE statement defines', () => {
+		expect(createdName('CREATE OR REPLACE VIEW facts AS SELECT 1')).toBe('facts');
+		expect(createdName('CREATE TABLE IF NOT EXISTS kolada_values (x INT)')).toBe('kolada_values');
+		expect(createdName('SELECT 1')).toBeUndefined();
+	});
+
+	it('matches whole names, not columns that share a prefix', () => {
+		expect([...namesIn('SELECT measure, source FROM budget_facts', ['measures', 'sources', 'budget'])]).toEqual([]);
+		expect([...namesIn('FROM measures m JOIN sources s', ['measures', 'sources'])]).toEqual(['measures', 'sources']);
+	});
+
+	it('a query on any protected object waits for every input of the small-group rule (fail-closed)', () => {
+		for (const object of ['kpi_safe', 'facts', 'staffing_safe', 'sick_leave_safe', 'committee_fte', 'compare_facts'])
+			expect([...deps.tablesOf(`SELECT * FROM ${object}`)]).toEqual(expect.arrayContaining([...PROTECTED_INPUTS]));
+		expect(PROTECTED_INPUTS).toEqual(
+			expect.arrayContaining(['staffing', 'sick_leave', 'senior_alert', 'caseload', 'measures'])
+		);
+	});
+
+	it('the headline reads the budget, not Kolada or the KPI extracts', () => {
+		const t = deps.tablesOf(budgetHeadlines().sql.text);
+		expect(t.has('budget')).toBe(true);
+		expect([...t].some((n) => n.startsWith('kolada_'))).toBe(false);
+		expect(t.has('sick_leave')).toBe(false);
+	});
+
+	it('a Jämför comparison reads Kolada and the protected facts', () => {
+		const t = deps.tablesOf(compare('kolada:N00090').sql.text);
+		expect(t.has('kolada_values')).toBe(true);
+		expect([...t]).toEqual(expect.arrayContaining([...PROTECTED_INPUTS]));
+	});
+});
+
+describe('table needs', () => {
+	it('loads each table once, batched as asked', async () => {
+		const batches: string[][] = [];
+		const needs = new TableNeeds({ loadBatch: async (ts) => void batches.push(ts) });
+		await Promise.all([needs.need(['a', 'b']), needs.need(['b', 'c'])]);
+		await needs.need(['a']);
+		expect(batches).toEqual([['a', 'b'], ['c']]);
+		expect(needs.isLoaded('c')).toBe(true);
+	});
+
+	it('a failed table can be asked for again', async () => {
+		let fail = true;
+		const needs = new TableNeeds({
+			loadBatch: async () => {
+				if (fail) throw new Error('nät');
+			}
+		});
+		await expect(needs.need(['x'])).rejects.toThrow('nät');
+		await new Promise((r) => setTimeout(r, 0));
+		fail = false;
+		await needs.need(['x']);
+		expect(needs.isLoaded('x')).toBe(true);
+	});
+
+	it('is not loaded before its batch (with the rebuild) has finished', async () => {
+		let finished = false;
+		const needs = new TableNeeds({
+			loadBatch: async () => {
+				await new Promise((r) => setTimeout(r, 5));
+				finished = true;
+			}
+		});
+		const p = needs.need(['t']);
+		expect(needs.isLoaded('t')).toBe(false);
+		await p;
+		expect(finished && needs.isLoaded('t')).toBe(true);
+	});
+});
