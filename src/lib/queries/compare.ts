@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
+import { BUDGET_DEVIATION_MEASURES } from './budget-facts';
 import { fragment, sql, type Fragment, type Query } from './sql';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
@@ -69,7 +70,9 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
-	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value / denominator END`)
+	// src/lib/domain/sign.ts: a deviation over |budget| keeps its sign; an amount over its budget (both costs) is positive.
+	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value /
+		CASE WHEN measure IN (${BUDGET_DEVIATION_MEASURES.map((m) => `'${m}'`).join(', ')}) THEN abs(denominator) ELSE denominator END END`)
 };
 
 /**

@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { seriesColour } from '../palette';
 import { tickLabel } from './axis';
@@ -55,7 +55,7 @@ export function compareLinesOptions(
 			formatter: (p) => {
 				const d = p as unknown as { data: { name: string; value: number | [string, number] }; seriesName: string };
 				const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
-				return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
+				return `${d.seriesName}, ${d.data.name}: ${formatPrintedNumber(y, axisName, decimals)}`;
 			}
 		},
 		xAxis: categorical
@@ -71,7 +71,7 @@ export function compareLinesOptions(
 			type: 'value',
 			name: axisName,
 			nameTextStyle: { align: 'left' },
-			axisLabel: { formatter: tickLabel(decimals) },
+			axisLabel: { formatter: tickLabel(axisName, decimals) },
 			// Zero is on the axis (counts from 24 to 26 must not look like a tripling).
 			scale: false
 		},
