@@ -1,6 +1,9 @@
 import { init, type ChartOption, type ECharts } from './echarts';
 import { hardenOption } from './safe-option';
 
+/** A4 is 210 mm; less the page margins (14 mm each side, Rapport's @page) and a chart box's padding. Chart.svelte's print CSS uses the same. */
+export const PRINT_WIDTH_PX = 640;
+
 /**
  * One lifecycle for every chart: init, resize with the container, replace options on update
  * (notMerge, so removed series really go), dispose on destroy.
@@ -8,7 +11,9 @@ import { hardenOption } from './safe-option';
 export function mountChart(
 	node: HTMLElement,
 	option: ChartOption,
-	onReady: (chart: ECharts) => void
+	onReady: (chart: ECharts) => void,
+	/** Height on paper, when lower than on screen (Chart.svelte's `printHeight`, also its print CSS). */
+	printHeightPx?: number
 ): { update(o: ChartOption): void; destroy(): void } {
 	const chart = init(node, undefined, { renderer: 'canvas' });
 	const apply = (o: ChartOption) => {
@@ -21,12 +26,30 @@ export function mountChart(
 	};
 	apply(option);
 	onReady(chart);
-	const observer = new ResizeObserver(() => chart.resize());
+	// While printing the chart keeps its paper size: the screen's resizes must not undo it.
+	let printing = false;
+	const observer = new ResizeObserver(() => {
+		if (!printing) chart.resize();
+	});
 	observer.observe(node);
+	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
+	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.
+	const toPaper = () => {
+		printing = true;
+		chart.resize({ width: PRINT_WIDTH_PX, height: printHeightPx ?? (node.clientHeight || undefined) });
+	};
+	const toScreen = () => {
+		printing = false;
+		chart.resize();
+	};
+	addEventListener('beforeprint', toPaper);
+	addEventListener('afterprint', toScreen);
 	return {
 		update: apply,
 		destroy() {
 			observer.disconnect();
+			removeEventListener('beforeprint', toPaper);
+			removeEventListener('afterprint', toScreen);
 			chart.dispose();
 		}
 	};

@@ -25,15 +25,21 @@ export function compareLinesOptions(
 	points: LinePoint[],
 	axisName: string,
 	decimals: number,
-	forceCategories = false
+	forceCategories = false,
+	/** A small multiple (Rapport): the title names the unit, so no axis name, and the plot gets the room. */
+	compact = false
 ): ChartOption {
 	const spans = new Set(points.map((p) => p.span));
 	const categorical = forceCategories || (spans.size === 1 && !spans.has(undefined));
 	// Annual and monthly (or jan–aug) figures never share one line: each length of period is its own series.
+	// With one measure (its name is the chart's title) the legend says only the period ("Helår", "Månad").
+	const single = new Set(points.map((p) => p.series)).size === 1;
 	if (!categorical && spans.size > 1)
 		points = points.map((p) => {
 			const ofSeries = new Set(points.filter((q) => q.series === p.series).map((q) => q.span));
-			return ofSeries.size > 1 ? { ...p, series: `${p.series} (${spanLabel(p.span)})` } : p;
+			if (ofSeries.size < 2) return p;
+			const span = spanLabel(p.span);
+			return { ...p, series: single ? span[0]!.toUpperCase() + span.slice(1) : `${p.series} (${span})` };
 		});
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
@@ -47,9 +53,18 @@ export function compareLinesOptions(
 					.filter((p) => p.series === name && p.y != null)
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
-		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
+		// Room above the plot for the legend row and, under it, the axis name: they never overlap.
+		grid: compact
+			? { left: 4, right: 16, top: names.length > 1 ? 8 + 20 * legendRows(names) : 10, bottom: 4, containLabel: true }
+			: { left: 8, right: 24, top: names.length > 1 ? 52 : 32, bottom: 24, containLabel: true },
 		// A single line needs no legend: the chart's title names it.
-		legend: names.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
+		// A small multiple shows every name (it may be printed, where a scrolling legend hides some).
+		legend:
+			names.length > 1
+				? compact
+					? { top: 0, left: 0, width: '90%', type: 'plain' }
+					: { top: 0, type: 'scroll' }
+				: { show: false },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p) => {
@@ -69,11 +84,13 @@ export function compareLinesOptions(
 				},
 		yAxis: {
 			type: 'value',
-			name: axisName,
+			name: compact ? '' : axisName,
 			nameTextStyle: { align: 'left' },
 			axisLabel: { formatter: tickLabel(axisName, decimals) },
 			// Zero is on the axis (counts from 24 to 26 must not look like a tripling).
-			scale: false
+			scale: false,
+			// Few ticks: a small chart (Rapport, on paper) keeps its labels apart.
+			splitNumber: compact ? 3 : 4
 		},
 		series: names.map((name, i) => ({
 			type: 'line' as const,
@@ -85,6 +102,21 @@ export function compareLinesOptions(
 			data: data(name)
 		}))
 	};
+}
+
+/** Rows a plain legend takes on a 640 px chart (about 6,5 px a character, 35 px of symbol and gap per item). */
+export function legendRows(names: string[]): number {
+	let rows = 1,
+		width = 0;
+	for (const n of names) {
+		const w = n.length * 6.5 + 35;
+		if (width + w > 600 && width > 0) {
+			rows++;
+			width = 0;
+		}
+		width += w;
+	}
+	return rows;
 }
 
 /** "month:1" (Jämför) or "1" (months, Rapport) → "månad"; 12 months → "helår"; else "8 mån". */
