@@ -87,8 +87,8 @@ const MERGE_COPIES =
 				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
 			f AS (
 				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note_sv
-						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note_sv, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
-						ELSE concat_ws('; ', raw.note_sv, 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
+						WHEN c.distinct_values = 1 THEN concat_ws('; ', rtrim(raw.note_sv, '.'), 'samma siffra står på ' || c.copies || ' ställen i handlingen')
+						ELSE concat_ws('; ', rtrim(raw.note_sv, '.'), 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
 				FROM raw LEFT JOIN copies c USING (statement_group)
 				WHERE raw.canonical)`);
 const KOLADA_AS_IS = fragment('f AS (SELECT * REPLACE (note_sv AS note) FROM raw)');

@@ -34,12 +34,16 @@ export function compareLinesOptions(
 	// Annual and monthly (or jan–aug) figures never share one line: each length of period is its own series.
 	// With one measure (its name is the chart's title) the legend says only the period ("Helår", "Månad").
 	const single = new Set(points.map((p) => p.series)).size === 1;
+	// A kommun keeps its colour when its figures are split by period length (its series differ by symbol).
+	const baseOf = new Map<string, string>();
 	if (!categorical && spans.size > 1)
 		points = points.map((p) => {
 			const ofSeries = new Set(points.filter((q) => q.series === p.series).map((q) => q.span));
 			if (ofSeries.size < 2) return p;
 			const span = spanLabel(p.span);
-			return { ...p, series: single ? span[0]!.toUpperCase() + span.slice(1) : `${p.series} (${span})` };
+			const series = single ? span[0]!.toUpperCase() + span.slice(1) : `${p.series} (${span})`;
+			if (!single) baseOf.set(series, p.series);
+			return { ...p, series };
 		});
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
@@ -97,24 +101,28 @@ export function compareLinesOptions(
 			name,
 			symbol: SYMBOLS[i % SYMBOLS.length]!,
 			symbolSize: 9,
-			color: seriesColour(name, i),
+			color: seriesColour(baseOf.get(name) ?? name, i),
 			connectNulls: false,
 			data: data(name)
 		}))
 	};
 }
 
-/** Rows a plain legend takes on a 640 px chart (about 6,5 px a character, 35 px of symbol and gap per item). */
-export function legendRows(names: string[]): number {
+/**
+ * Rows a plain legend takes (about 6,5 px a character, 35 px of symbol and gap per item) at the
+ * narrowest a small multiple gets (a Rapport card, a phone): wider, it takes fewer and leaves room.
+ */
+export const SMALL_CHART_PX = 300;
+export function legendRows(names: string[], width = SMALL_CHART_PX): number {
 	let rows = 1,
-		width = 0;
+		used = 0;
 	for (const n of names) {
 		const w = n.length * 6.5 + 35;
-		if (width + w > 600 && width > 0) {
+		if (used + w > width * 0.9 && used > 0) {
 			rows++;
-			width = 0;
+			used = 0;
 		}
-		width += w;
+		used += w;
 	}
 	return rows;
 }

@@ -1,6 +1,6 @@
 import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
-import { NEUTRAL, PALETTE } from '../palette';
+import { NEUTRAL, seriesColour } from '../palette';
 import { tickLabel } from './axis';
 
 /** x = period end (orders the categories), label = the period's own label (the category). */
@@ -70,7 +70,7 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 				name: s.name,
 				symbol: s.target ? 'emptyCircle' : SYMBOLS[i % SYMBOLS.length]!,
 				symbolSize: 9,
-				color: s.target ? NEUTRAL : PALETTE[i % PALETTE.length]!,
+				color: s.target ? NEUTRAL : seriesColour(s.name, i),
 				lineStyle: { type: s.target ? ('dashed' as const) : ('solid' as const), width: 2 },
 				connectNulls: false,
 				label: {
