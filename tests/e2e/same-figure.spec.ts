@@ -69,8 +69,8 @@ describe('one sign convention: a budget reads the same in Ekonomi and Jämför',
 		await go(
 			v.page,
 			'/jamfor/?matt=budget_net_deviation_year&kommuner=2262&norm=pct_budget',
-			'[data-testid="compare-result"] tr',
-			'Timrå'
+			'[data-testid="compare-result"] th',
+			'Nämnare: budget'
 		);
 		const [row] = await rowsWith(v.page, '[data-testid="compare-result"]', 'Timrå');
 		// Deviation, budget (same sign as Ekonomi), and the share, which keeps the deviation's sign.
@@ -85,7 +85,7 @@ describe('one sign convention: a budget reads the same in Ekonomi and Jämför',
 describe('one decimals rule: as the document printed it, in Personal, Rapport, Jämför and the CSV', () => {
 	// Gnesta's sick leave jan–aug 2022 is printed "8,76%": never 8,8.
 	it('Gnesta’s 8,76 % in Personal and its CSV', async () => {
-		await go(v.page, '/personal/?kommun=0461', 'main table tr', 'jan–aug 2022');
+		await go(v.page, '/personal/?kommun=0461', 'section[aria-labelledby="h-sjuk"] tr', 'jan–aug 2022');
 		const rows = await rowsWith(v.page, 'section[aria-labelledby="h-sjuk"]', 'jan–aug 2022');
 		expect(rows.length).toBeGreaterThan(0);
 		for (const r of rows) expect(r).toContain('8,76 %');
