@@ -13,6 +13,9 @@ import { writeParquet } from './lib/write-parquet';
 import { NodeRunner } from './lib/node-runner';
 import { budgetHeadlines } from '../src/lib/queries/budget-headline';
 import { toRows } from '../src/lib/queries/sql';
+import { engineVersion } from '../src/lib/queries/engine';
+import { DUCKDB_VERSION } from '../src/lib/db/engine-version';
+import type { PrecomputedHeadlines } from '../src/lib/db/precomputed';
 
 const root = join(import.meta.dirname, '..');
 const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
@@ -79,11 +82,13 @@ async function writeAll(dir: string): Promise<Manifest> {
 	// before DuckDB-WASM has started (it replaces them with its own answer once ready).
 	const runner = await NodeRunner.open(dir);
 	const headlines = toRows(await runner.run(budgetHeadlines()));
+	const [{ version: engine }] = toRows(await runner.run(engineVersion()));
 	runner.close();
-	writeFileSync(
-		join(dir, 'headlines.json'),
-		JSON.stringify({ version: manifest.version, rows: headlines }, null, '\t') + '\n'
-	);
+	// The page uses these only when data hash and engine match what it runs (src/lib/db/precomputed.ts).
+	if (engine !== DUCKDB_VERSION)
+		console.warn(`npm run data: DuckDB ${engine} här, ${DUCKDB_VERSION} i webbläsaren — sidan räknar själv`);
+	const precomputed: PrecomputedHeadlines = { version: manifest.version, engine, rows: headlines };
+	writeFileSync(join(dir, 'headlines.json'), JSON.stringify(precomputed, null, '\t') + '\n');
 	return manifest;
 }
 const summary = Object.entries(manifest.tables)

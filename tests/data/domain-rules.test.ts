@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printedDecimals } from '../../src/lib/domain/decimals';
-import { PERIOD_MONTHS_SQL, periodMonths } from '../../src/lib/domain/period';
+import { periodMonths, periodMonthsSql } from '../../src/lib/domain/period';
 import { formatValue } from '../../src/lib/format/number';
 import { keyIndicators, KeyIndicatorRow } from '../../src/lib/queries/key-indicators';
 import { parseRows } from '../../src/lib/queries/rows';
@@ -20,7 +20,7 @@ describe('domain rules agree with the SQL', () => {
 				purpose: 'period lengths',
 				sql: {
 					text: `SELECT DISTINCT strftime(period_start, '%Y-%m-%d') AS period_start, strftime(period_end, '%Y-%m-%d') AS period_end,
-						(${PERIOD_MONTHS_SQL})::INTEGER AS months FROM facts`,
+						${periodMonthsSql().text} AS months FROM facts`,
 					params: []
 				},
 				columns: ['period_start', 'period_end', 'months']

@@ -1,3 +1,5 @@
+import { fragment, type Fragment } from '../queries/sql';
+
 const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** "jan–aug 2023" from two ISO dates; "2023" for a calendar year; "aug 2023" for one month. */
@@ -17,5 +19,15 @@ export function periodMonths(start: string, end: string): number {
 	return (ye - ys) * 12 + (me - ms) + 1;
 }
 
-/** The same length as the SQL computes it: `date_diff('month', period_start, period_end) + 1`. */
-export const PERIOD_MONTHS_SQL = "date_diff('month', period_start, period_end) + 1";
+/** Which period columns the SQL length reads: a row's own, an aliased source's, or a group's span. */
+const PERIOD_BOUNDS = {
+	row: ['period_start', 'period_end'],
+	source: ['s.period_start', 's.period_end'],
+	span: ['min(period_start)', 'max(period_end)']
+} as const;
+
+/** The same length as periodMonths(), in SQL: the one place the queries compute it. */
+export function periodMonthsSql(bounds: keyof typeof PERIOD_BOUNDS = 'row'): Fragment {
+	const [start, end] = PERIOD_BOUNDS[bounds];
+	return fragment(`(date_diff('month', ${start}, ${end}) + 1)::INTEGER`);
+}

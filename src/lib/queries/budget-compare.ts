@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodMonthsSql } from '$lib/domain/period';
 import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, shareOfBudget } from './budget-pivot';
 import { sql, type Query } from './sql';
 
@@ -30,7 +31,7 @@ export function budgetComparison(areaStd: string | null): Query<BudgetCompareRow
 		purpose: 'jämförelsen av budgetavvikelser mellan kommuner',
 		sql: sql`WITH p AS (
 				SELECT kommun, report_id, area_label, area_std, any_value(report_label) AS report_label, any_value(period_label) AS period_label,
-					(date_diff('month', min(period_start), max(period_end)) + 1)::INTEGER AS period_months, ${PIVOT_AMOUNTS}
+					${periodMonthsSql('span')} AS period_months, ${PIVOT_AMOUNTS}
 				FROM budget WHERE budget_line = 'net' AND parent_area_label IS NULL AND amount_kind <> 'amount'
 					AND (CAST(${areaStd} AS VARCHAR) IS NULL OR area_std = ${areaStd})
 				GROUP BY kommun, report_id, area_label, area_std),

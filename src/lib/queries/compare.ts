@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodMonthsSql } from '$lib/domain/period';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { BUDGET_DEVIATION_MEASURES } from './budget-facts';
 import { fragment, sql, type Fragment, type Query } from './sql';
@@ -115,7 +116,7 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
 			m AS (SELECT higher_is_better FROM compare_measures WHERE measure = ${f.measure})
 			SELECT s.kommun, mu.name, strftime(s.period_start, '%Y-%m-%d') AS period_start, strftime(s.period_end, '%Y-%m-%d') AS period_end,
-				s.period_kind, s.period_label, (date_diff('month', s.period_start, s.period_end) + 1)::INTEGER AS period_months,
+				s.period_kind, s.period_label, ${periodMonthsSql('source')} AS period_months,
 				s.value, s.unit, s.denominator, s.shown,
 				-- Riket (0000) is shown beside the kommuner but is not one of them: never ranked.
 				CASE WHEN s.shown IS NOT NULL AND s.kommun <> '0000' THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL OR s.kommun = '0000'

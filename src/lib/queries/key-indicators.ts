@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodMonthsSql } from '$lib/domain/period';
 import { sql, type Query } from './sql';
 
 export const KeyIndicatorRow = z.object({
@@ -44,7 +45,7 @@ export function keyIndicators(kommun: string, domains: string): Query<KeyIndicat
 				QUALIFY row_number() OVER (PARTITION BY measure, period_start, period_end ORDER BY source, line) = 1),
 			a AS (SELECT *, lag(value) OVER w AS previous_value, lag(period_label) OVER w AS previous_label,
 					row_number() OVER (PARTITION BY measure ORDER BY period_end DESC, period_start DESC) AS recency
-				FROM u WINDOW w AS (PARTITION BY measure, period_kind, (date_diff('month', period_start, period_end)) ORDER BY period_end)),
+				FROM u WINDOW w AS (PARTITION BY measure, period_kind, ${periodMonthsSql()} ORDER BY period_end)),
 			t AS (SELECT measure, period_end, any_value(value) AS target, any_value(period_label) AS target_label FROM f WHERE value_kind = 'target' GROUP BY ALL),
 			o AS (SELECT measure, string_agg(DISTINCT m.name, ', ' ORDER BY m.name) AS others FROM facts x JOIN municipalities m USING (kommun)
 				WHERE x.kommun <> ${kommun} AND x.value_kind = 'actual' GROUP BY measure)

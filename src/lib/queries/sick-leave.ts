@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodMonthsSql } from '$lib/domain/period';
 import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
 import { SEXES } from '$lib/domain/sex-age';
 import { fragment, sql, type Fragment, type Query } from './sql';
@@ -124,7 +125,7 @@ export function kpiFigures(f: FigureFilter, purpose: string): Query<FigureRow> {
 			protected AS (SELECT * FROM src),
 			tgt AS (SELECT * FROM protected WHERE value_kind = 'target'
 				QUALIFY row_number() OVER (PARTITION BY kommun, measure, sex, age_band, unit_area, detail, year(period_end) ORDER BY period_end DESC, line) = 1),
-			a AS (SELECT *, (date_diff('month', period_start, period_end) + 1)::INTEGER AS months FROM protected WHERE value_kind = 'actual' AND ${BREAKDOWN[f.breakdown]}),
+			a AS (SELECT *, ${periodMonthsSql()} AS months FROM protected WHERE value_kind = 'actual' AND ${BREAKDOWN[f.breakdown]}),
 			f AS (SELECT *, round(value - lag(value) OVER w, 4) AS change, lag(period_label) OVER w AS prev_label, lag(months) OVER w = months AS same_length
 				FROM a WINDOW w AS (PARTITION BY kommun, measure, sex, age_band, unit_area, detail ORDER BY period_end, period_start))
 			SELECT f.kommun, mu.name, f.measure, m.label_sv, m.unit, m.decimals, m.higher_is_better, f.sex, f.age_band, f.unit_area, f.detail,
