@@ -7,6 +7,8 @@ export type FieldSpec = {
 	id: string; // e.g. 'period', 'ansvar', 'konto', 'utfall', 'sick_hours'
 	label: string; // Swedish, shown in the mapping step
 	required: boolean;
+	/** A required column whose cells may be empty (a ledger's utfall for months not yet booked). */
+	emptyCells?: true;
 	kind: 'text' | 'number' | 'period' | 'date' | 'kommun' | 'sex' | 'age_band';
 	synonyms: string[]; // header names that suggest this field (Swedish and English, lower case, no accents needed)
 	help?: string; // one Swedish sentence

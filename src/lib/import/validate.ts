@@ -65,7 +65,7 @@ export function mapRaw(raw: RawTable, format: ImportFormat, mapping: Mapping): M
 		const cells: Record<string, string> = {};
 		for (const [field, header] of Object.entries(mapping))
 			if (header != null && index.has(header)) cells[field] = r.cells[index.get(header)!] ?? '';
-		const blank = format.fields.find((f) => f.required && (cells[f.id] ?? '').trim() === '');
+		const blank = format.fields.find((f) => f.required && !f.emptyCells && (cells[f.id] ?? '').trim() === '');
 		if (blank) {
 			problems.push({
 				row: r.line,

@@ -9,6 +9,7 @@ import {
 import { budgetAreas, BudgetAreaRow } from '../../../src/lib/queries/budget-areas';
 import { budgetComparison, BudgetCompareRow } from '../../../src/lib/queries/budget-compare';
 import { budgetHeadlines, BudgetHeadlineRow } from '../../../src/lib/queries/budget-headline';
+import { municipalityNames, MunicipalityNameRow } from '../../../src/lib/queries/municipality-names';
 import { budgetMovement, BudgetMovementRow } from '../../../src/lib/queries/budget-movement';
 import { budgetReports, BudgetReportRow } from '../../../src/lib/queries/budget-reports';
 import { comparison, CompareRow } from '../../../src/lib/queries/compare';
@@ -60,6 +61,7 @@ const QUERIES: (readonly [Query<never>, z.ZodType])[] = [
 	[curationNotes(), CurationNoteRow],
 	[budgetHeadlines(), BudgetHeadlineRow],
 	[budgetHeadlines('0881'), BudgetHeadlineRow],
+	[municipalityNames(), MunicipalityNameRow],
 	[budgetReports(), BudgetReportRow],
 	[budgetAreas('timra-2023-delar', 'net'), BudgetAreaRow],
 	[budgetAreas('nybro-2024-t2', 'personnel'), BudgetAreaRow],

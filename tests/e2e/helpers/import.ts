@@ -16,7 +16,7 @@ export async function digest(page: Page): Promise<Record<string, string>> {
 export async function upload(
 	page: Page,
 	file: Upload,
-	opts: { formatKey?: string; mapping?: Record<string, string> } = {}
+	opts: { formatKey?: string; mapping?: Record<string, string>; kommun?: string } = {}
 ): Promise<Locator> {
 	await page.setInputFiles('[data-testid="file-input"]', {
 		name: file.name,
@@ -27,6 +27,8 @@ export async function upload(
 	await waitPhase(card, ['mapping', 'report', 'refused', 'done']);
 	if ((await card.getAttribute('data-phase')) === 'mapping') {
 		if (opts.formatKey) await card.locator('[data-testid="format-choice"]').selectOption(opts.formatKey);
+		// A file without a kommun column: the user says whose figures they are.
+		if (opts.kommun) await card.locator('[data-testid="kommun-choice"]').selectOption(opts.kommun);
 		for (const [field, header] of Object.entries(opts.mapping ?? {}))
 			await card.locator(`select[data-field="${field}"]`).selectOption({ label: header });
 		// A required field without a column cannot be checked: the card stays in the mapping step, saying which.

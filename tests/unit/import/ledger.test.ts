@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MappedRow } from '../../../src/lib/import/format';
 import { LEDGER, ledgerFormat } from '../../../src/lib/import/formats/ledger';
-import { accountLine, areaOf } from '../../../src/lib/import/formats/ledger-mapping';
+import { accountLine, areaOf, RS_AREAS, rsArea } from '../../../src/lib/import/formats/ledger-mapping';
 import { BudgetSourceRow } from '../../../src/lib/schema/budget-row';
 
 // Synthetic ledger (not a real kommun's figures), written as a bookkeeping export does: costs +, revenue −, kronor.
@@ -60,6 +60,51 @@ describe('ledger format', () => {
 		expect(areaOf({ verksamhet: '100' }).area_std).toBe('politisk_verksamhet');
 		expect(areaOf({ verksamhet: 'X1', ansvar: 'Okänt' }).area_std).toBe('ovrigt');
 		expect(areaOf({ verksamhet: 'X1' }, { areas: { X1: 'ifo' } })).toEqual({ area_std: 'ifo', how: 'egen' });
+	});
+
+	it('pins the RS activity table: the codes checked against SCB land in their area, the rest are not guessed', () => {
+		expect(RS_AREAS.map((r) => [r.from, r.to, r.area])).toEqual([
+			[100, 199, 'politisk_verksamhet'],
+			[500, 509, 'halso_sjukvard'],
+			[513, 513, 'lss_sfb'],
+			[510, 519, 'aldreomsorg_ovrigt'],
+			[520, 529, 'lss_sfb'],
+			[530, 549, 'ovrigt'],
+			[550, 599, 'ifo'],
+			[600, 699, 'ovrigt'],
+			[800, 899, 'ovrigt']
+		]);
+		// SCB's RS activity codes (TAB4199 labels) → our standard areas.
+		const scb: [string, string][] = [
+			['100', 'politisk_verksamhet'],
+			['130', 'politisk_verksamhet'],
+			['500', 'halso_sjukvard'],
+			['505', 'halso_sjukvard'],
+			['510', 'aldreomsorg_ovrigt'],
+			['513', 'lss_sfb'],
+			['520', 'lss_sfb'],
+			['530', 'ovrigt'],
+			['559', 'ifo'],
+			['569', 'ifo'],
+			['571', 'ifo'],
+			['575', 'ifo'],
+			['585', 'ifo'],
+			['600', 'ovrigt'],
+			['610', 'ovrigt'],
+			['865', 'ovrigt'],
+			['51310', 'lss_sfb']
+		];
+		for (const [code, area] of scb) expect([code, rsArea(code)]).toEqual([code, area]);
+		// Not verified against SCB: no area from the code; the name decides, else Övrigt, counted as unknown.
+		expect(rsArea('910')).toBeNull();
+		expect(areaOf({ verksamhet: '910', verksamhet_namn: 'Förvaltningsgemensam administration' }).area_std).toBe(
+			'ledning_administration'
+		);
+		expect(areaOf({ verksamhet: '910' })).toEqual({ area_std: 'ovrigt', how: 'okänd' });
+		expect(areaOf({ verksamhet: '512', verksamhet_namn: 'Särskilt boende' }).area_std).toBe(
+			'aldreomsorg_sarskilt_boende'
+		);
+		expect(areaOf({ verksamhet: '505', verksamhet_namn: 'Hemsjukvård' }).area_std).toBe('halso_sjukvard');
 	});
 
 	it('derives period and forecast figures in tkr with our sign (costs −, deviation + = favourable)', async () => {

@@ -13,15 +13,8 @@ import type { BudgetLine } from '$lib/schema/budget-row';
  *   0–2 balanskonton (tillgångar, skulder, eget kapital) → not part of the operating result: rejected
  * `costs` = personnel + other_costs; `net` = every result account (classes 3–9).
  *
- * Activities (verksamhet) follow the verksamhetsindelning of SCB's Räkenskapssammandrag för
- * kommuner (RS 2024), by verksamhetsområde: 1xx politisk verksamhet; within 5xx vård och omsorg
- * 50x gemensam verksamhet, 51x vård och omsorg om äldre, 52x insatser till personer med
- * funktionsnedsättning (LSS/SFB), 53x–54x övrig vård och omsorg (färdtjänst m.m.), 55x–59x
- * individ- och familjeomsorg (missbruks- och beroendevård, barn och unga, övrig vuxenvård,
- * familjerätt, ekonomiskt bistånd); 6xx särskilt riktade insatser (flyktingmottagande,
- * arbetsmarknad); 8xx–9xx gemensamma verksamheter. Finer splits (hemtjänst vs särskilt boende,
- * hälso- och sjukvård) are read from the activity's name, since municipalities number their
- * sub-codes differently. Anything else: the user's own mapping table, which always wins.
+ * Activities (verksamhet): the three-digit codes of SCB's Räkenskapssammandrag för kommuner (RS),
+ * mapped by RS_AREAS below. See RS_AREAS for which codes are checked against SCB and which are not.
  */
 
 /** Costs and net are derived from the other lines, so an account cannot be mapped onto them. */
@@ -84,18 +77,36 @@ const NAME_RULES: [RegExp, string][] = [
 	[/ledning|administration|\bstab\b|f[oö]rvaltningsgemensam|gemensam|kansli/, 'ledning_administration']
 ];
 
-/** The RS verksamhetsområde of a three-digit activity code (see the module comment). */
+/**
+ * RS activity code ranges → standard area, first match wins. Checked against the activity labels
+ * of SCB's table TAB4199 (Kostnader och intäkter för kommuner efter verksamhetsområde, RS), as
+ * quoted from its metadata in a public repository — not against SCB's RS instructions themselves:
+ * 100–130 politisk verksamhet; 500 primärvård (kommunal hemsjukvård), 505 hälso- och sjukvård
+ * övrigt; 510 vård och omsorg om äldre; 513 insatser enligt LSS/SFB; 520 insatser till personer
+ * med funktionsnedsättning; 530 färdtjänst; 559 missbruk, 569 barn och unga, 571 övriga insatser
+ * till vuxna, 575 ekonomiskt bistånd, 585 familjerätt (IFO); 600 flyktingmottagande, 610
+ * arbetsmarknad; 800–870 affärsverksamhet. Other codes inside a range (511, 512 …) are the
+ * kommun's own sub-codes and are placed by their range (and refined by name); 9xx and other
+ * codes are not verified: their name decides, else Övrigt (counted in the report) unless the user maps them.
+ */
+export const RS_AREAS: readonly { from: number; to: number; area: string; scb: string }[] = [
+	{ from: 100, to: 199, area: 'politisk_verksamhet', scb: '100–130 politisk verksamhet' },
+	{ from: 500, to: 509, area: 'halso_sjukvard', scb: '500 primärvård, 505 hälso- och sjukvård övrigt' },
+	{ from: 513, to: 513, area: 'lss_sfb', scb: '513 insatser enligt LSS/SFB' },
+	{ from: 510, to: 519, area: 'aldreomsorg_ovrigt', scb: '510 vård och omsorg om äldre' },
+	{ from: 520, to: 529, area: 'lss_sfb', scb: '520 insatser till personer med funktionsnedsättning' },
+	{ from: 530, to: 549, area: 'ovrigt', scb: '530 färdtjänst/riksfärdtjänst' },
+	{ from: 550, to: 599, area: 'ifo', scb: '559, 569, 571, 575, 585 individ- och familjeomsorg' },
+	{ from: 600, to: 699, area: 'ovrigt', scb: '600 flyktingmottagande, 610 arbetsmarknadsåtgärder' },
+	{ from: 800, to: 899, area: 'ovrigt', scb: '800–870 affärsverksamhet' }
+];
+
+/** The standard area of an RS activity code (its first three digits); null when no range above holds it. */
 export function rsArea(code: string): string | null {
 	const m = /^(\d{3})\d*$/.exec(code.trim());
 	if (!m) return null;
 	const n = Number(m[1]);
-	if (n >= 100 && n < 200) return 'politisk_verksamhet';
-	if (n >= 500 && n < 510) return 'ledning_administration';
-	if (n >= 510 && n < 520) return 'aldreomsorg_ovrigt';
-	if (n >= 520 && n < 530) return 'lss_sfb';
-	if (n >= 550 && n < 600) return 'ifo';
-	if (n >= 800 && n < 1000) return 'ledning_administration';
-	return 'ovrigt';
+	return RS_AREAS.find((r) => n >= r.from && n <= r.to)?.area ?? null;
 }
 
 export function areaByName(name: string): string | null {

@@ -90,6 +90,7 @@ export const LEDGER_FIELDS: FieldSpec[] = [
 		id: 'utfall',
 		label: 'Utfall',
 		required: true,
+		emptyCells: true,
 		kind: 'number',
 		synonyms: [
 			'utfall',

@@ -1,5 +1,6 @@
 import type { BarSeries } from '$lib/charts/options/staffing-bars';
 import type { TrendSeries } from '$lib/charts/options/sick-leave-lines';
+import { withoutSumsOfMonths } from '$lib/domain/trend-periods';
 import { formatValue } from '$lib/format/number';
 import type { FigureRow } from '$lib/queries/sick-leave';
 import { decimalsOf, groupLabel, shown } from './labels';
@@ -9,9 +10,11 @@ export function trendSeries(rows: FigureRow[], seriesOf: (r: FigureRow) => strin
 	const names = [...new Set(rows.map(seriesOf))];
 	const out: TrendSeries[] = names.map((name) => ({
 		name,
-		points: rows
-			.filter((r) => seriesOf(r) === name)
-			.map((r) => ({ x: r.period_end, y: r.value, label: r.period_label }))
+		points: withoutSumsOfMonths(rows.filter((r) => seriesOf(r) === name)).map((r) => ({
+			x: r.period_end,
+			y: r.value,
+			label: r.period_label
+		}))
 	}));
 	const targets = rows.filter((r) => r.target != null && r.sex === 'T');
 	if (targetName && targets.length > 0)
