@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Comparison from '../../src/routes/ekonomi/_ekonomi/Comparison.svelte';
+import Comparison from './helpers/ComparisonHarness.svelte';
 import { button, fakeRunner, render, settle } from './helpers/fake-source';
 import { compareRow } from './helpers/rows';
 
@@ -21,7 +21,7 @@ const ROWS = [
 describe('a chart host: Jämför avvikelsen mellan kommuner', () => {
 	it('draws the chosen area’s rows and offers them as a table', async () => {
 		const { runner, asked } = fakeRunner(() => ROWS);
-		const view = await render(Comparison, { areaStd: null }, runner);
+		const view = await render(Comparison, {}, runner);
 		destroy = view.destroy;
 		expect(asked.map((q) => q.purpose)).toHaveLength(1);
 		const canvas = view.target.querySelector<HTMLElement>('[role="img"]')!;
@@ -31,13 +31,22 @@ describe('a chart host: Jämför avvikelsen mellan kommuner', () => {
 		expect(JSON.stringify(option)).not.toContain('IFO');
 		const tableRows = view.target.querySelectorAll('.table-alt tbody tr');
 		expect(tableRows.length).toBe(2);
-		expect([...view.target.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Totalt', 'IFO']);
+	});
+
+	it('draws only the area chosen in the filter bar', async () => {
+		const { runner } = fakeRunner(() => ROWS);
+		const view = await render(Comparison, { chosen: 'ifo' }, runner);
+		destroy = view.destroy;
+		const canvas = view.target.querySelector<HTMLElement>('[role="img"]')!;
+		expect(canvas.getAttribute('aria-label')).toContain('IFO');
+		expect(canvas.dataset.option).toContain('"value":-4');
+		expect(canvas.dataset.option).not.toContain('Annan kommun');
 	});
 
 	it('shows the failure with a retry instead of an empty chart', async () => {
 		let fail = true;
 		const { runner } = fakeRunner(() => (fail ? new Error('Out of Memory Error') : ROWS));
-		const view = await render(Comparison, { areaStd: null }, runner);
+		const view = await render(Comparison, {}, runner);
 		destroy = view.destroy;
 		expect(view.target.querySelector('[role="img"]')).toBeNull();
 		expect(view.target.querySelector('[data-testid="error-notice"]')?.textContent).toContain('Out of Memory Error');

@@ -35,6 +35,6 @@ describe('domain rules agree with the SQL', () => {
 		const rows = parseRows(await db.run(keyIndicators('2262', 'staffing')), KeyIndicatorRow);
 		const hme = rows.find((r) => r.measure === 'hme_total_index');
 		expect(hme?.value).toBe(81.3);
-		expect(formatValue(hme!.value, hme!.unit, printedDecimals(hme!.value, hme!.decimals))).toMatch(/^81,3/);
+		expect(formatValue(hme!.value, hme!.unit, printedDecimals(hme!.value, hme!.unit, hme!.decimals))).toMatch(/^81,3/);
 	});
 });

@@ -98,7 +98,7 @@ describe('Jämför', () => {
 		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]');
 		const result = page.locator('[data-testid="compare-result"]');
 		expect(await result.locator('h2').textContent()).toContain('% av budget');
-		// Ranked where most municipalities meet: the two delår Jan–Aug 2023. Timrå −40 886 of 508 629 tkr = −8,0 %.
+		// Ranked where most municipalities meet: the two delår Jan–Aug 2023. Timrå −40 886 of |−508 629| tkr = −8,0 %.
 		expect(await result.locator('h3').first().textContent()).toBe('Rangordning, jan–aug 2023');
 		expect(await result.textContent()).toContain('Stapeldiagram i rangordning: 1. Gnesta −2,9; 2. Timrå −8,0.');
 		expect((await page.textContent('[data-testid="no-denominator"]'))!.replace(/\s+/g, ' ')).toContain(
@@ -113,7 +113,8 @@ describe('Jämför', () => {
 		expect(await result.textContent()).toContain('1. Nybro −0,3');
 		const csv = await downloadText(page, () => result.locator('text=Ladda ner CSV').first().click());
 		const timra = csvRecords(csv.text).find((r) => r.Kommun === 'Timrå');
-		expect(timra).toMatchObject({ 'Värde (tkr)': '-40886', 'Nämnare: budget (tkr)': '508629' });
+		// The budget keeps the sign it has in Ekonomi (a net cost, negative: src/lib/domain/sign.ts).
+		expect(timra).toMatchObject({ 'Värde (tkr)': '-40886', 'Nämnare: budget (tkr)': '-508629' });
 		expect(num(timra?.['Andel av budget (%) (% av budget)'])).toBeCloseTo((100 * -40886) / 508629, 6);
 		// Ludvika states the deviation but not the budget: no share is made up.
 		expect(csvRecords(csv.text).find((r) => r.Kommun === 'Ludvika')?.['Nämnare: budget (tkr)']).toBe('');

@@ -50,6 +50,18 @@ describe('Rapport on paper (Chromium page.pdf, A4)', () => {
 			expect(footnotes).toBeGreaterThan(0);
 			expect(marks).toBeGreaterThanOrEqual(footnotes);
 			expect(await v.page.isVisible('nav')).toBe(false);
+			// Charts on paper: full A4 content width (640 of 688 px), each kept whole on its page.
+			const charts = await v.page.$$eval('main figure.chart', (all) =>
+				all
+					.filter((f) => f.getBoundingClientRect().height > 0)
+					.map((f) => ({
+						width: f.querySelector('canvas')?.getBoundingClientRect().width ?? 0,
+						whole: getComputedStyle(f).breakInside === 'avoid'
+					}))
+			);
+			expect(charts.length).toBeGreaterThan(0);
+			for (const c of charts) expect(c).toEqual({ width: expect.any(Number), whole: true });
+			expect(Math.min(...charts.map((c) => c.width))).toBeGreaterThanOrEqual(600);
 		});
 
 	it('no problems on the way', () => expect(v.problems).toEqual([]));

@@ -1,6 +1,9 @@
 import type { ChartOption, ECharts } from './echarts';
 import { hardenOption } from './safe-option';
 
+/** A4 is 210 mm; less the page margins (14 mm each side, Rapport's @page) and a chart box's padding. Chart.svelte's print CSS uses the same. */
+export const PRINT_WIDTH_PX = 640;
+
 /**
  * One lifecycle for every chart: init, resize with the container, replace options on update
  * (notMerge, so removed series really go), dispose on destroy. ECharts itself is a lazy chunk,
@@ -9,12 +12,13 @@ import { hardenOption } from './safe-option';
 export function mountChart(
 	node: HTMLElement,
 	option: ChartOption,
-	onReady: (chart: ECharts) => void
+	onReady: (chart: ECharts) => void,
+	/** Height on paper, when lower than on screen (Chart.svelte's `printHeight`, also its print CSS). */
+	printHeightPx?: number
 ): { update(o: ChartOption): void; destroy(): void } {
 	let chart: ECharts | undefined;
 	let latest = option;
 	let destroyed = false;
-	const observer = new ResizeObserver(() => chart?.resize());
 	const apply = (o: ChartOption) => {
 		if (!chart || chart.isDisposed()) return;
 		const safe = hardenOption(o);
@@ -23,6 +27,11 @@ export function mountChart(
 			{ notMerge: true }
 		);
 	};
+	// While printing the chart keeps its paper size: the screen's resizes must not undo it.
+	let printing = false;
+	const observer = new ResizeObserver(() => {
+		if (!printing) chart?.resize();
+	});
 	void import('./echarts').then(({ init }) => {
 		if (destroyed) return;
 		chart = init(node, undefined, { renderer: 'canvas' });
@@ -30,6 +39,18 @@ export function mountChart(
 		onReady(chart);
 		observer.observe(node);
 	});
+	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
+	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.
+	const toPaper = () => {
+		printing = true;
+		chart?.resize({ width: PRINT_WIDTH_PX, height: printHeightPx ?? (node.clientHeight || undefined) });
+	};
+	const toScreen = () => {
+		printing = false;
+		chart?.resize();
+	};
+	addEventListener('beforeprint', toPaper);
+	addEventListener('afterprint', toScreen);
 	return {
 		update(o) {
 			latest = o;
@@ -38,6 +59,8 @@ export function mountChart(
 		destroy() {
 			destroyed = true;
 			observer.disconnect();
+			removeEventListener('beforeprint', toPaper);
+			removeEventListener('afterprint', toScreen);
 			chart?.dispose();
 		}
 	};

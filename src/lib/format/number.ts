@@ -1,3 +1,5 @@
+import { printedDecimals } from '$lib/domain/decimals';
+
 /** sv-SE formatting. Intl writes U+2212 for minus and U+00A0 as group separator in sv-SE. */
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -63,19 +65,22 @@ export function formatValue(
 	return unit === 'antal' || unit === '' ? n : `${n}${NBSP}${unit}`;
 }
 
-/**
- * The one rule for a stated figure's decimals: as the document printed it. The figure's own
- * decimals (up to 2); a whole number shows none ("297 årsarbetare", "379 807 kr"), except a
- * percentage, which keeps the measure's decimals ("8,0 %"). Kronor never get added decimals.
- */
-export function printedDecimals(value: number | null | undefined, unit: string, decimals: number): number {
-	if (value == null || !Number.isInteger(value)) return displayDecimals(value, 0);
-	return unit === '%' ? decimals : 0;
+/** A stated figure in its unit with the decimals the document printed (src/lib/domain/decimals.ts). */
+export function formatPrinted(
+	value: number | null | undefined,
+	unit: string,
+	decimals: number,
+	locale: Locale = 'sv-SE'
+): string {
+	return formatValue(value, unit, printedDecimals(value, unit, decimals), locale);
 }
 
-/** A measure's usual decimals, but never fewer than the figure itself has (up to 2): a user's 21,5 stays 21,5. */
-export function displayDecimals(value: number | null | undefined, decimals: number): number {
-	if (value == null || Number.isInteger(value)) return decimals;
-	const own = Math.abs(value * 10 - Math.round(value * 10)) < 1e-9 ? 1 : 2;
-	return Math.max(decimals, own);
+/** The number alone (no unit), by the same rule: table cells whose heading names the unit, chart labels. */
+export function formatPrintedNumber(
+	value: number | null | undefined,
+	unit: string,
+	decimals: number,
+	locale: Locale = 'sv-SE'
+): string {
+	return formatNumber(value, printedDecimals(value, unit, decimals), locale);
 }

@@ -22,10 +22,8 @@ const MEASURE_OF_KIND = Object.entries(BUDGET_MEASURES)
 const BASE_KIND_OF_KIND = Object.values(BUDGET_MEASURES)
 	.flatMap((d) => d.kinds.map((k) => `WHEN '${k}' THEN ${d.base ? `'${d.base}'` : 'NULL'}`))
 	.join(' ');
-const DEVIATIONS = Object.keys(BUDGET_MEASURES)
-	.filter((m) => m.includes('deviation'))
-	.map((m) => `'${m}'`)
-	.join(', ');
+/** The deviation measures: their share of budget is taken of |budget| (src/lib/domain/sign.ts). */
+export const BUDGET_DEVIATION_MEASURES = Object.keys(BUDGET_MEASURES).filter((m) => m.includes('deviation'));
 
 /**
  * Steps, each for a reason:
@@ -37,9 +35,9 @@ const DEVIATIONS = Object.keys(BUDGET_MEASURES)
  *   figures speaks for it, so a municipality has one value per period;
  * - a table, not a view: rebuilt whenever the extracts change (load, upload), so the comparison
  *   queries do not redo these steps (~30 ms in the browser) on every click;
- * - `budget_base` is what "% av budget" divides by: |budget| for a deviation (its sign is the
- *   answer), the budget itself for an amount (both negative by convention, so the share is positive).
- *   It is only set when every area in the sum has its budget.
+ * - `budget_base` is the budget the figure is set against, with its sign as stated (a net budget
+ *   is a cost, negative, as in Ekonomi: src/lib/domain/sign.ts); "% av budget" divides by it
+ *   (compare.ts). It is only set when every area in the sum has its budget.
  */
 export const BUDGET_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE budget_facts AS
 	WITH r AS (SELECT report_id, count(*) AS report_figures FROM budget GROUP BY report_id),
@@ -73,6 +71,6 @@ export const BUDGET_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE budget_facts
 		-- Swedish and meant for the user, so it is the user's note as well.
 		p.report_label || ': ' || p.area_labels || CASE WHEN p.areas > 1 THEN ' (summa av ' || p.areas || ' rader: rad ' || p.lines || ')' ELSE '' END AS note_sv,
 		p.source, p.line, p.quote,
-		CASE WHEN p.measure IN (${DEVIATIONS}) THEN abs(p.base) ELSE p.base END AS budget_base
+		p.base AS budget_base
 	FROM pick p LEFT JOIN areas ar USING (area_std)
 	WHERE p.nth = 1`);

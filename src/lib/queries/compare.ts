@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { periodMonthsSql } from '$lib/domain/period';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
+import { BUDGET_DEVIATION_MEASURES } from './budget-facts';
 import { fragment, sql, type Fragment, type Query } from './sql';
 import { Suppression } from './suppression';
 
@@ -74,7 +75,9 @@ const SHOWN: Record<Normalisation, Fragment> = {
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv65: fragment('value / nullif(denominator, 0)'),
-	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value / denominator END`)
+	// src/lib/domain/sign.ts: a deviation over |budget| keeps its sign; an amount over its budget (both costs) is positive.
+	pct_budget: fragment(`CASE WHEN abs(denominator) >= ${MIN_BUDGET_FOR_SHARE_TKR} THEN 100 * value /
+		CASE WHEN measure IN (${BUDGET_DEVIATION_MEASURES.map((m) => `'${m}'`).join(', ')}) THEN abs(denominator) ELSE denominator END END`)
 };
 
 /**
@@ -89,8 +92,8 @@ const MERGE_COPIES =
 				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
 			f AS (
 				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note_sv
-						WHEN c.distinct_values = 1 THEN concat_ws('; ', raw.note_sv, 'samma siffra står på ' || c.copies || ' ställen i handlingen')
-						ELSE concat_ws('; ', raw.note_sv, 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
+						WHEN c.distinct_values = 1 THEN concat_ws('; ', rtrim(raw.note_sv, '.'), 'samma siffra står på ' || c.copies || ' ställen i handlingen')
+						ELSE concat_ws('; ', rtrim(raw.note_sv, '.'), 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
 				FROM raw LEFT JOIN copies c USING (statement_group)
 				WHERE raw.canonical)`);
 const KOLADA_AS_IS = fragment('f AS (SELECT * REPLACE (note_sv AS note) FROM raw)');

@@ -52,7 +52,8 @@ describe('budget measures in Jämför (budget_facts)', () => {
 
 	it('"% av budget" divides a deviation by |årsbudget| of the same report and area, and leaves it empty without a budget', async () => {
 		const rows = pick(toRows(await db.run(comparison({ ...base, norm: 'pct_budget' }))));
-		expect(rows['Timrå jan–aug 2023']?.denominator).toBe(508629);
+		// The budget reads as in Ekonomi: a net cost, negative (src/lib/domain/sign.ts).
+		expect(rows['Timrå jan–aug 2023']?.denominator).toBe(-508629);
 		expect(rows['Timrå jan–aug 2023']?.shown).toBeCloseTo((100 * -40886) / 508629, 9);
 		expect(rows['Nybro T2 2024']?.shown).toBeCloseTo((100 * -1068) / 421072, 9);
 		// Ludvika's documents state the deviation but not the budget.

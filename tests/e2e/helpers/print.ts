@@ -15,6 +15,9 @@ export async function printReport(page: Page, path?: string): Promise<number> {
 		timeout: 30_000
 	});
 	await page.emulateMedia({ media: 'print' });
+	// page.pdf does not fire the print events a browser's print dialog does (charts redraw at paper width on them).
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	const pdf = await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 	return pdfPageCount(path ? readFileSync(path) : pdf);
 }

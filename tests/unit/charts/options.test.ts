@@ -63,7 +63,9 @@ describe('chart option builders', () => {
 		const o = rankedBarsOptions(['A', 'B'], [1068, 6.8], 'antal', 1);
 		expect((o.yAxis as { data: string[] }).data).toEqual(['A', 'B']);
 		const label = (o.series as { label: { formatter: (p: unknown) => string } }[])[0]!.label;
-		expect(label.formatter({ value: 1068 })).toBe('1\u00a0068,0');
+		// One decimals rule: a whole count shows none, a stated 6,8 keeps its one.
+		expect(label.formatter({ value: 1068 })).toBe('1\u00a0068');
+		expect(label.formatter({ value: 6.8 })).toBe('6,8');
 	});
 });
 

@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { printedDecimals } from '../../../src/lib/domain/decimals';
+import { isPercent, printedDecimals } from '../../../src/lib/domain/decimals';
 import { formatValue } from '../../../src/lib/format/number';
 
-describe('printedDecimals: the decimals the document printed', () => {
-	it('keeps a figure’s own decimals, never fewer than the minimum', () => {
-		expect(printedDecimals(81.3, 0)).toBe(1);
-		expect(printedDecimals(7.07, 1)).toBe(2);
-		expect(printedDecimals(270, 0)).toBe(0);
-		expect(printedDecimals(22, 0)).toBe(0);
-		expect(printedDecimals(8, 1)).toBe(1);
-		expect(printedDecimals(6.8, 2)).toBe(2);
-		expect(printedDecimals(null, 1)).toBe(1);
-	});
+describe('printedDecimals: the one rule, as the document printed it', () => {
+	const cases: [number | null, string, number, number][] = [
+		[81.3, 'index', 0, 1],
+		[81.3, 'antal', 0, 1],
+		[7.07, '%', 1, 2],
+		[8.76, '%', 1, 2],
+		[6.8, '%', 2, 1],
+		[8, '%', 1, 1],
+		[5, '% av budget', 1, 1],
+		[270, 'årsarbetare', 1, 0],
+		[22, 'antal', 0, 0],
+		[21.5, 'årsarbetare', 0, 1],
+		[379807, 'kr', 1, 0],
+		[-5819.1, 'tkr', 0, 0],
+		[-6914.4, 'tkr', 1, 0],
+		[null, '%', 1, 1]
+	];
+	for (const [value, unit, decimals, expected] of cases)
+		it(`${value} ${unit} (measure ${decimals}) → ${expected}`, () =>
+			expect(printedDecimals(value, unit, decimals)).toBe(expected));
 
 	it('is not fooled by floating-point noise and stops at three', () => {
-		expect(printedDecimals(0.1 + 0.2, 0)).toBe(1);
-		expect(printedDecimals(81.3 - 79.8, 0)).toBe(1);
-		expect(printedDecimals(1 / 3, 0)).toBe(3);
+		expect(printedDecimals(0.1 + 0.2, '', 0)).toBe(1);
+		expect(printedDecimals(81.3 - 79.8, '', 0)).toBe(1);
+		expect(printedDecimals(1 / 3, '', 0)).toBe(3);
+	});
+
+	it('knows a normalised percentage', () => {
+		expect(isPercent('%')).toBe(true);
+		expect(isPercent('% av budget')).toBe(true);
+		expect(isPercent('tkr per årsarbetare')).toBe(false);
 	});
 
 	it('shows Timrå’s 81,3 as 81,3 where the measure’s decimals are 0', () => {
-		expect(formatValue(81.3, 'index', printedDecimals(81.3, 0))).toBe('81,3\u00a0index');
+		expect(formatValue(81.3, 'index', printedDecimals(81.3, 'index', 0))).toBe('81,3\u00a0index');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-	displayDecimals,
-	printedDecimals,
+	formatPrinted,
+	formatPrintedNumber,
 	formatMnkr,
 	formatNumber,
 	formatPercent,
@@ -32,23 +32,14 @@ describe('sv-SE number formatting', () => {
 	for (const [name, actual, expected] of cases) it(name, () => expect(actual).toBe(expected));
 });
 
-describe('displayDecimals', () => {
-	it('keeps the measure’s decimals but never hides the figure’s own', () => {
-		expect(displayDecimals(22, 0)).toBe(0);
-		expect(displayDecimals(21.5, 0)).toBe(1);
-		expect(displayDecimals(7.07, 1)).toBe(2);
-		expect(displayDecimals(6.8, 2)).toBe(2);
-		expect(displayDecimals(null, 1)).toBe(1);
-	});
-});
-
-describe('printedDecimals: as the document printed it', () => {
-	it('keeps a figure its own decimals, adds none to whole numbers but percentages', () => {
-		expect(printedDecimals(81.3, 'antal', 0)).toBe(1);
-		expect(printedDecimals(297, 'årsarbetare', 1)).toBe(0);
-		expect(printedDecimals(379807, 'kr', 1)).toBe(0);
-		expect(printedDecimals(-5819.1, 'tkr', 0)).toBe(1);
-		expect(printedDecimals(8, '%', 1)).toBe(1);
-		expect(printedDecimals(8.76, '%', 1)).toBe(2);
-	});
+describe('formatPrinted: a stated figure by the one decimals rule', () => {
+	const cases: [string, string, string][] = [
+		['Gnesta 8,76 % keeps both decimals', formatPrinted(8.76, '%', 1), `8,76${NB}%`],
+		['a whole percentage keeps the measure decimals', formatPrinted(8, '%', 1), `8,0${NB}%`],
+		['årsarbetare without added decimals', formatPrinted(297, 'årsarbetare', 1), `297${NB}årsarbetare`],
+		['kronor never show decimals', formatPrinted(379807, 'kr', 1), `379${NB}807${NB}kr`],
+		['tkr never show decimals', formatPrinted(-5819.1, 'tkr', 0), `${MINUS}5${NB}819${NB}tkr`],
+		['Timrå 81,3 index', formatPrintedNumber(81.3, 'index', 0), '81,3']
+	];
+	for (const [name, actual, expected] of cases) it(name, () => expect(actual).toBe(expected));
 });

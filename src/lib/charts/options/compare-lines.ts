@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { seriesColour } from '../palette';
 import { tickLabel } from './axis';
@@ -27,15 +27,25 @@ export function compareLinesOptions(
 	points: LinePoint[],
 	axisName: string,
 	decimals: number,
-	forceCategories = false
+	forceCategories = false,
+	/** A small multiple (Rapport): the title names the unit, so no axis name, and the plot gets the room. */
+	compact = false
 ): ChartOption {
 	const spans = new Set(points.map((p) => p.span));
 	const categorical = forceCategories || (spans.size === 1 && !spans.has(undefined));
 	// Annual and monthly (or jan–aug) figures never share one line: each length of period is its own series.
+	// With one measure (its name is the chart's title) the legend says only the period ("Helår", "Månad").
+	const single = new Set(points.map((p) => p.series)).size === 1;
+	// A kommun keeps its colour when its figures are split by period length (its series differ by symbol).
+	const baseOf = new Map<string, string>();
 	if (!categorical && spans.size > 1)
 		points = points.map((p) => {
 			const ofSeries = new Set(points.filter((q) => q.series === p.series).map((q) => q.span));
-			return ofSeries.size > 1 ? { ...p, series: `${p.series} (${spanLabel(p.span)})` } : p;
+			if (ofSeries.size < 2) return p;
+			const span = spanLabel(p.span);
+			const series = single ? span[0]!.toUpperCase() + span.slice(1) : `${p.series} (${span})`;
+			if (!single) baseOf.set(series, p.series);
+			return { ...p, series };
 		});
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const hidden = points.filter((p) => p.suppressed);
@@ -50,9 +60,18 @@ export function compareLinesOptions(
 					.filter((p) => p.series === name && p.y != null)
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
 	return {
-		grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
+		// Room above the plot for the legend row and, under it, the axis name: they never overlap.
+		grid: compact
+			? { left: 4, right: 16, top: names.length > 1 ? 8 + 20 * legendRows(names) : 10, bottom: 4, containLabel: true }
+			: { left: 8, right: 24, top: names.length > 1 ? 52 : 32, bottom: 24, containLabel: true },
 		// A single line needs no legend: the chart's title names it.
-		legend: names.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
+		// A small multiple shows every name (it may be printed, where a scrolling legend hides some).
+		legend:
+			names.length > 1
+				? compact
+					? { top: 0, left: 0, width: '90%', type: 'plain' }
+					: { top: 0, type: 'scroll' }
+				: { show: false },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p) => {
@@ -62,7 +81,7 @@ export function compareLinesOptions(
 				};
 				if (d.data.why) return `${d.data.series}, ${d.data.name}: ${d.data.why}`;
 				const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
-				return `${d.seriesName}, ${d.data.name}: ${formatNumber(y, decimals)}`;
+				return `${d.seriesName}, ${d.data.name}: ${formatPrintedNumber(y, axisName, decimals)}`;
 			}
 		},
 		xAxis: categorical
@@ -76,11 +95,13 @@ export function compareLinesOptions(
 				},
 		yAxis: {
 			type: 'value',
-			name: axisName,
+			name: compact ? '' : axisName,
 			nameTextStyle: { align: 'left' },
-			axisLabel: { formatter: tickLabel(decimals) },
+			axisLabel: { formatter: tickLabel(axisName, decimals) },
 			// Zero is on the axis (counts from 24 to 26 must not look like a tripling).
-			scale: false
+			scale: false,
+			// Few ticks: a small chart (Rapport, on paper) keeps its labels apart.
+			splitNumber: compact ? 3 : 4
 		},
 		series: [
 			...names.map((name, i) => ({
@@ -88,7 +109,7 @@ export function compareLinesOptions(
 				name,
 				symbol: SYMBOLS[i % SYMBOLS.length]!,
 				symbolSize: 9,
-				color: seriesColour(name, i),
+				color: seriesColour(baseOf.get(name) ?? name, i),
 				connectNulls: false,
 				data: data(name)
 			})),
@@ -113,6 +134,25 @@ function suppressedMarks(hidden: LinePoint[], categorical: boolean) {
 			why: p.suppressed
 		}))
 	};
+}
+
+/**
+ * Rows a plain legend takes (about 6,5 px a character, 35 px of symbol and gap per item) at the
+ * narrowest a small multiple gets (a Rapport card, a phone): wider, it takes fewer and leaves room.
+ */
+export const SMALL_CHART_PX = 300;
+export function legendRows(names: string[], width = SMALL_CHART_PX): number {
+	let rows = 1,
+		used = 0;
+	for (const n of names) {
+		const w = n.length * 6.5 + 35;
+		if (used + w > width * 0.9 && used > 0) {
+			rows++;
+			used = 0;
+		}
+		used += w;
+	}
+	return rows;
 }
 
 /** "month:1" (Jämför) or "1" (months, Rapport) → "månad"; 12 months → "helår"; else "8 mån". */

@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { FAVOURABLE, UNFAVOURABLE } from '../palette';
 
@@ -8,7 +8,7 @@ import { FAVOURABLE, UNFAVOURABLE } from '../palette';
  */
 export function deviationBarsOptions(labels: string[], values: number[], unit = '%', decimals = 1): ChartOption {
 	const fmt = (v: number) =>
-		`${v > 0 ? '+' : ''}${formatNumber(v, decimals)}${unit === '%' ? '\u00a0%' : `\u00a0${unit}`}`;
+		`${v > 0 ? '+' : ''}${formatPrintedNumber(v, unit, decimals)}${unit === '%' ? '\u00a0%' : `\u00a0${unit}`}`;
 	return {
 		grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
 		tooltip: { trigger: 'item', valueFormatter: (v) => fmt(Number(v)) },

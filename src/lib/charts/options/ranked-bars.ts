@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
 import { tickLabel } from './axis';
@@ -13,13 +13,13 @@ export function rankedBarsOptions(
 ): ChartOption {
 	return {
 		grid: { left: 8, right: 56, top: 8, bottom: 28, containLabel: true },
-		tooltip: { trigger: 'item', valueFormatter: (v) => formatNumber(Number(v), decimals) },
+		tooltip: { trigger: 'item', valueFormatter: (v) => formatPrintedNumber(Number(v), axisName, decimals) },
 		xAxis: {
 			type: 'value',
 			name: axisName,
 			nameLocation: 'middle',
 			nameGap: 24,
-			axisLabel: { formatter: tickLabel(decimals), hideOverlap: true }
+			axisLabel: { formatter: tickLabel(axisName, decimals), hideOverlap: true }
 		},
 		yAxis: { type: 'category', data: labels, inverse: true },
 		series: [
@@ -30,7 +30,7 @@ export function rankedBarsOptions(
 				label: {
 					show: true,
 					position: 'right',
-					formatter: (p) => formatNumber(Number((p as { value: number }).value), decimals)
+					formatter: (p) => formatPrintedNumber(Number((p as { value: number }).value), axisName, decimals)
 				}
 			}
 		]

@@ -1,7 +1,6 @@
-import { printedDecimals } from '$lib/domain/decimals';
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
-import { NEUTRAL, PALETTE } from '../palette';
+import { NEUTRAL, seriesColour } from '../palette';
 import { tickLabel } from './axis';
 
 /** x = period end (orders the categories), label = the period's own label (the category). */
@@ -28,8 +27,8 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 	for (const p of series.flatMap((x) => x.points))
 		if (!ends.has(p.label) || ends.get(p.label)! > p.x) ends.set(p.label, p.x);
 	const categories = [...ends].sort((a, b) => a[1].localeCompare(b[1])).map(([label]) => label);
-	// Keep the document's printed precision (7,07 %) in labels, at least `decimals`.
-	const fmt = (v: number) => formatNumber(v, printedDecimals(v, decimals));
+	// The document's printed precision (7,07 %) in labels and tooltips, as in every other view.
+	const fmt = (v: number) => formatPrintedNumber(v, axisName, decimals);
 	return {
 		grid: { left: 8, right: 24, top: 48, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },
@@ -46,7 +45,7 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 			name: axisName,
 			nameTextStyle: { align: 'left' },
 			min: 0,
-			axisLabel: { formatter: tickLabel(decimals) }
+			axisLabel: { formatter: tickLabel(axisName, decimals) }
 		},
 		series: series.map((s) => {
 			const i = s.target ? -1 : n++;
@@ -71,7 +70,7 @@ export function sickLeaveLinesOptions(series: TrendSeries[], axisName: string, d
 				name: s.name,
 				symbol: s.target ? 'emptyCircle' : SYMBOLS[i % SYMBOLS.length]!,
 				symbolSize: 9,
-				color: s.target ? NEUTRAL : PALETTE[i % PALETTE.length]!,
+				color: s.target ? NEUTRAL : seriesColour(s.name, i),
 				lineStyle: { type: s.target ? ('dashed' as const) : ('solid' as const), width: 2 },
 				connectNulls: false,
 				label: {

@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/format/number';
+import { formatPrintedNumber } from '$lib/format/number';
 import type { ChartOption } from '../echarts';
 import { PALETTE } from '../palette';
 import { tickLabel } from './axis';
@@ -20,13 +20,16 @@ export function staffingBarsOptions(
 		aria: { enabled: true, decal: { show: true } },
 		grid: { left: 8, right: 16, top: 48, bottom: 24, containLabel: true },
 		legend: { top: 0, type: 'scroll' },
-		tooltip: { trigger: 'item', valueFormatter: (v) => (v == null ? '–' : formatNumber(Number(v), decimals)) },
+		tooltip: {
+			trigger: 'item',
+			valueFormatter: (v) => (v == null ? '–' : formatPrintedNumber(Number(v), axisName, decimals))
+		},
 		xAxis: { type: 'category', data: categories },
 		yAxis: {
 			type: 'value',
 			name: axisName,
 			nameTextStyle: { align: 'left' },
-			axisLabel: { formatter: tickLabel(decimals) }
+			axisLabel: { formatter: tickLabel(axisName, decimals) }
 		},
 		series: series.map((s, i) => ({
 			type: 'bar' as const,
@@ -38,7 +41,7 @@ export function staffingBarsOptions(
 				show: true,
 				position: 'top' as const,
 				fontSize: 11,
-				formatter: (p) => formatNumber(Number((p as { value: number }).value), decimals)
+				formatter: (p) => formatPrintedNumber(Number((p as { value: number }).value), axisName, decimals)
 			}
 		}))
 	};

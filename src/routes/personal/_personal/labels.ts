@@ -17,9 +17,9 @@ export function groupLabel(r: FigureRow): string {
 	return parts.filter(Boolean).join(', ');
 }
 
-/** Decimals as printed ("7,07 %" stays 7,07, "270" årsarbetare stays 270); percentages keep at least the measure's decimals. */
+/** Decimals as printed, by the one rule (src/lib/domain/decimals.ts): "7,07 %" stays 7,07, "270" årsarbetare stays 270. */
 export function decimalsOf(r: FigureRow, v: number | null = r.value): number {
-	return printedDecimals(v, r.unit === '%' ? r.decimals : 0);
+	return printedDecimals(v, r.unit, r.decimals);
 }
 
 export function shown(r: FigureRow): string {
