@@ -31,3 +31,12 @@ export function periodMonthsSql(bounds: keyof typeof PERIOD_BOUNDS = 'row'): Fra
 	const [start, end] = PERIOD_BOUNDS[bounds];
 	return fragment(`(date_diff('month', ${start}, ${end}) + 1)::INTEGER`);
 }
+
+/** "T2 2024 (T2 2024)" says the period twice: a report's period is shown beside its label only when the label lacks it. */
+export function periodAddsToLabel(label: string, period: string | null | undefined): period is string {
+	return !!period && !label.includes(period);
+}
+
+export function reportWithPeriod(label: string, period: string | null | undefined): string {
+	return periodAddsToLabel(label, period) ? `${label} (${period})` : label;
+}
