@@ -30,10 +30,6 @@ export class Session implements SqlExec {
 	async insertIpc(ipc: Uint8Array, schema: string, name: string, create = true): Promise<void> {
 		await this.engine.conn.insertArrowFromIPCStream(ipc, { schema, name, create });
 	}
-
-	async insertTable(table: Table, schema: string, name: string): Promise<void> {
-		await this.engine.conn.insertArrowTable(table, { schema, name, create: true });
-	}
 }
 
 let tail: Promise<unknown> = Promise.resolve();
