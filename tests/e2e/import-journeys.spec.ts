@@ -155,9 +155,9 @@ describe('Data: a user’s own files, from drop to every view and back out', () 
 		});
 		const text = ((await page.textContent('main')) ?? '').replace(/\s/g, ' ');
 		// Σ sick hours / Σ scheduled hours = 180 / 3 300, never the mean of 10 % and 5 %.
-		expect(text).toContain('Totaltjan 20255,455 %');
+		expect(text).toContain('Totaltjan 20255,5 %');
 		expect(text).toContain('Källa: hr-timmar.csv (egen fil), rad 2');
-		expect(text).toContain('Umeå Totalt jan 2025: 5,455 %');
+		expect(text).toContain('Umeå Totalt jan 2025: 5,5 %');
 		expect(text).not.toContain('Umeå Totalt jan 2025: 7,5');
 		await screenshot(page, 'import-personal-umea');
 	});

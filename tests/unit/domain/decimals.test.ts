@@ -23,10 +23,16 @@ describe('printedDecimals: the one rule, as the document printed it', () => {
 		it(`${value} ${unit} (measure ${decimals}) → ${expected}`, () =>
 			expect(printedDecimals(value, unit, decimals)).toBe(expected));
 
-	it('is not fooled by floating-point noise and stops at three', () => {
+	it('is not fooled by floating-point noise', () => {
 		expect(printedDecimals(0.1 + 0.2, '', 0)).toBe(1);
 		expect(printedDecimals(81.3 - 79.8, '', 0)).toBe(1);
-		expect(printedDecimals(1 / 3, '', 0)).toBe(3);
+		expect(printedDecimals(6.308, '%', 1)).toBe(3);
+	});
+
+	it('gives a computed figure (more than three decimals) its measure’s decimals', () => {
+		expect(printedDecimals((820 / 13000) * 100, '%', 1)).toBe(1);
+		expect(formatValue((820 / 13000) * 100, '%', printedDecimals((820 / 13000) * 100, '%', 1))).toBe('6,3\u00a0%');
+		expect(printedDecimals(1 / 3, 'antal', 0)).toBe(0);
 	});
 
 	it('knows a normalised percentage', () => {
