@@ -16,16 +16,32 @@ export const MeasureOptionRow = z.object({
 });
 export type MeasureOptionRow = z.infer<typeof MeasureOptionRow>;
 
-/** The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when loaded), and which municipalities have them. */
-export function measureOptions(): Query<MeasureOptionRow> {
+const OPTION_COLUMNS = fragment(
+	'm.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition'
+);
+/** Our measures with figures (never suppressed ones), without waiting for Kolada. */
+const OWN_OPTIONS = sql`SELECT ${OPTION_COLUMNS}, string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
+	FROM measures m JOIN (SELECT measure, kommun FROM facts WHERE NOT suppressed AND value_kind = 'actual' AND canonical
+		UNION ALL SELECT measure, kommun FROM budget_facts WHERE value_kind = 'actual' AND canonical) f USING (measure)
+	GROUP BY ALL`;
+/** Kolada's KPIs, counted per KPI before the id "kolada:…" is built (not once per value). */
+const KOLADA_OPTIONS = sql`SELECT ${OPTION_COLUMNS}, k.kommuner, k.figures
+	FROM compare_measures m JOIN (SELECT 'kolada:' || kpi AS measure, string_agg(DISTINCT kommun, ',' ORDER BY kommun) AS kommuner, count(*)::INTEGER AS figures
+		FROM kolada_values WHERE value IS NOT NULL GROUP BY kpi) k USING (measure)
+	WHERE m.domain = 'kolada'`;
+const ORDER = fragment("ORDER BY domain = 'kolada', domain, label_sv");
+
+/**
+ * The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when
+ * loaded), and which municipalities have them. In parts, so Jämför can offer our own measures
+ * before Kolada has arrived; together (`all`) they are the same list in the same order.
+ */
+export function measureOptions(part: 'own' | 'kolada' | 'all' = 'all'): Query<MeasureOptionRow> {
+	const body =
+		part === 'own' ? OWN_OPTIONS : part === 'kolada' ? KOLADA_OPTIONS : sql`${OWN_OPTIONS} UNION ALL ${KOLADA_OPTIONS}`;
 	return {
 		purpose: 'måttkatalogen',
-		sql: sql`SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition,
-				string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
-			FROM compare_measures m JOIN compare_facts f USING (measure)
-			WHERE f.value_kind = 'actual' AND f.canonical
-			GROUP BY m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition
-			ORDER BY m.domain = 'kolada', m.domain, m.label_sv`,
+		sql: sql`SELECT * FROM (${body}) ${ORDER}`,
 		columns: [
 			'measure',
 			'domain',
@@ -57,8 +73,15 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
 		// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
+		// Our own figures never wait for Kolada; a KPI is read by its id (no age bands or units).
 		sql: sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM compare_facts_of(${measure}) WHERE value_kind = 'actual' AND canonical
+			FROM ${
+				measure.startsWith('kolada:')
+					? sql`(SELECT cm.measure, v.sex, NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS unit_area_key, v.kommun
+						FROM kolada_values v JOIN compare_measures cm ON cm.measure = ${measure} WHERE v.kpi = substr(${measure}, 8) AND v.value IS NOT NULL)`
+					: sql`(SELECT measure, sex, age_band, unit_area, unit_area_key, kommun FROM facts WHERE measure = ${measure} AND value_kind = 'actual' AND canonical
+						UNION ALL BY NAME SELECT measure, sex, age_band, unit_area, kommun FROM budget_facts WHERE measure = ${measure} AND value_kind = 'actual' AND canonical)`
+			}
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
