@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fragment, sql, type Query } from './sql';
+import { fragment, sql, type Query, type Sql } from './sql';
 
 export const MeasureOptionRow = z.object({
 	measure: z.string(),
@@ -58,6 +58,23 @@ export function measureOptions(part: 'own' | 'kolada' | 'all' = 'all'): Query<Me
 	};
 }
 
+/**
+ * Every figure of one measure (suppressed ones included), with the columns the
+ * catalogue queries need: our own never wait for Kolada, and a KPI is read by its id (calendar
+ * year, no age bands or units) instead of through the stacked views.
+ */
+function figuresOf(measure: string): Sql {
+	return measure.startsWith('kolada:')
+		? sql`(SELECT cm.measure, v.kommun, v.sex, NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS unit_area_key,
+				make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end, 'actual' AS value_kind, true AS canonical,
+				NULL::DOUBLE AS budget_base
+			FROM kolada_values v JOIN compare_measures cm ON cm.measure = ${measure} WHERE v.kpi = substr(${measure}, 8) AND v.value IS NOT NULL)`
+		: sql`(SELECT measure, kommun, sex, age_band, unit_area, unit_area_key, period_start, period_end, value_kind, canonical, NULL::DOUBLE AS budget_base
+				FROM facts WHERE measure = ${measure}
+			UNION ALL BY NAME SELECT measure, kommun, sex, age_band, unit_area, period_start, period_end, value_kind, canonical, budget_base
+				FROM budget_facts WHERE measure = ${measure})`;
+}
+
 export const BreakdownRow = z.object({
 	measure: z.string(),
 	sex: z.string(),
@@ -73,15 +90,8 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
 		// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
-		// Our own figures never wait for Kolada; a KPI is read by its id (no age bands or units).
 		sql: sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM ${
-				measure.startsWith('kolada:')
-					? sql`(SELECT cm.measure, v.sex, NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS unit_area_key, v.kommun
-						FROM kolada_values v JOIN compare_measures cm ON cm.measure = ${measure} WHERE v.kpi = substr(${measure}, 8) AND v.value IS NOT NULL)`
-					: sql`(SELECT measure, sex, age_band, unit_area, unit_area_key, kommun FROM facts WHERE measure = ${measure} AND value_kind = 'actual' AND canonical
-						UNION ALL BY NAME SELECT measure, sex, age_band, unit_area, kommun FROM budget_facts WHERE measure = ${measure} AND value_kind = 'actual' AND canonical)`
-			}
+			FROM ${figuresOf(measure)} WHERE value_kind = 'actual' AND canonical
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
@@ -121,7 +131,7 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 	return {
 		purpose: 'vilka normaliseringar som går',
 		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure}),
-			f AS (SELECT * FROM compare_facts_of(${measure}) WHERE value_kind = 'actual')
+			f AS (SELECT * FROM ${figuresOf(measure)} WHERE value_kind = 'actual')
 			-- The denominators (views.ts) joined once, not looked up per figure.
 			SELECT CAST(${measure} AS VARCHAR) AS measure,
 				(count(fte.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,

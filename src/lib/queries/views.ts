@@ -68,12 +68,6 @@ export const VIEWS: readonly Sql[] = [
 		SELECT * EXCLUDE (suppressed, suppression) FROM facts WHERE NOT suppressed
 		UNION ALL BY NAME SELECT * FROM budget_facts
 		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL`,
-	// compare_facts for one measure, filtered inside each branch: Kolada's 344 000 values are then
-	// found by KPI id instead of building every "kolada:…" id first (Jämför queries ~10 ms faster).
-	sql`CREATE OR REPLACE MACRO compare_facts_of(m) AS TABLE
-		SELECT * FROM facts WHERE measure = m
-		UNION ALL BY NAME SELECT * FROM budget_facts WHERE measure = m
-		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL AND v.kpi = CASE WHEN starts_with(m, 'kolada:') THEN substr(m, 8) END`,
 	sql`${JAMFOR_FACTS_TABLE}`,
 	// Every kommun and Riket (data/municipalities.csv), "ours" when we have figures for it; then any
 	// other kommun (type K) that Kolada lists. Riket has no län. A table: every comparison joins it.
