@@ -18,19 +18,24 @@ import { fragment } from './sql';
  */
 export const JAMFOR_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE jamfor_facts AS
 	WITH own AS (
-		SELECT *, NULL::DOUBLE AS budget_base FROM facts WHERE value_kind = 'actual'
+		SELECT *, NULL::DOUBLE AS budget_base FROM kpi_safe WHERE value_kind = 'actual'
 		UNION ALL BY NAME SELECT * FROM budget_facts WHERE value_kind = 'actual'),
-	sel AS (
+	sel AS NOT MATERIALIZED (
 		SELECT extract, measure, kommun, sex, age_band, coalesce(unit_area_key, unit_area) AS area_key, item,
 			CASE WHEN detail ILIKE '%summa%' THEN NULL ELSE detail END AS detail,
 			period_start, period_end, period_kind, period_label, year(period_end) AS year, value, unit, note_sv, source, line, quote,
 			statement_group, canonical, suppressed, suppression, budget_base
 		FROM own),
-	raw AS (SELECT * FROM sel QUALIFY detail IS NULL
-		OR count(*) FILTER (WHERE detail IS NULL) OVER (PARTITION BY measure, sex, age_band, area_key, kommun, period_start, period_end, item) = 0),
+	-- A part is never ranked beside its own total: within one series, kommun, period and item it is
+	-- dropped when a total is there. Only the few measures with parts need the window.
+	detailed AS (SELECT DISTINCT measure FROM sel WHERE detail IS NOT NULL),
+	raw AS (SELECT * FROM sel WHERE measure NOT IN (SELECT measure FROM detailed)
+		UNION ALL
+		SELECT * FROM sel WHERE measure IN (SELECT measure FROM detailed) QUALIFY detail IS NULL
+			OR count(*) FILTER (WHERE detail IS NULL) OVER (PARTITION BY measure, sex, age_band, area_key, kommun, period_start, period_end, item) = 0),
 	copies AS (SELECT statement_group, count(*) AS copies, count(DISTINCT value) AS distinct_values,
 			string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
-		FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1)
+		FROM raw WHERE line IS NOT NULL AND statement_group IS NOT NULL GROUP BY ALL HAVING count(*) > 1)
 	SELECT raw.extract, raw.measure, raw.kommun, raw.sex, raw.age_band, raw.area_key, raw.period_start, raw.period_end,
 		raw.period_kind, raw.period_label, raw.year, raw.value, raw.unit,
 		CASE WHEN c.copies IS NULL THEN raw.note_sv
