@@ -42,6 +42,44 @@ describe('useQuery', () => {
 		expect(target.querySelector('output')?.textContent).toBe('2');
 	});
 
+	it('asks a recomputed but identical question once, and says which question the rows answer', async () => {
+		const { runner, release } = manualRunner();
+		const asked: number[] = [];
+		const counting: Runner = {
+			run: (q) => (asked.push(q.sql.params[0] as number), runner.run(q))
+		};
+		const target = document.body.appendChild(document.createElement('div'));
+		const props = $state({ v: 1, tag: 'a' });
+		const app = mount(QueryProbe, {
+			target,
+			props,
+			context: querySourceContext({ runner: counting, revision: () => 1 })
+		});
+		cleanup = () => void unmount(app);
+		flushSync();
+		release(1);
+		await settle();
+		const out = () => target.querySelector('output')!;
+		expect(out().dataset.current).toBe('true');
+		props.tag = 'b';
+		await settle();
+		expect(asked).toEqual([1]);
+		expect(out().dataset.tag).toBe('b');
+		// A new question: the old rows stay, labelled with their own question, and are not current.
+		props.v = 2;
+		props.tag = 'c';
+		await settle();
+		expect(asked).toEqual([1, 2]);
+		expect(out().textContent).toBe('1');
+		expect(out().dataset.tag).toBe('b');
+		expect(out().dataset.current).toBe('false');
+		release(2);
+		await settle();
+		expect(out().textContent).toBe('2');
+		expect(out().dataset.tag).toBe('c');
+		expect(out().dataset.current).toBe('true');
+	});
+
 	it('waits while data are not ready and asks again when the revision changes', async () => {
 		const { runner, asked } = fakeRunner((q) => [{ v: q.sql.params[0] as number }]);
 		let revision = $state<number | null>(null);

@@ -110,7 +110,7 @@ export async function memoryOf(browser: Browser, page: Page) {
 	};
 }
 
-const FROM_YEAR = '.bar label:first-child select';
+const FROM_YEAR = '[data-testid="from-year"]';
 
 /** Jämför as a user drives it: measure, untick a kommun, switch to index — each a new state. */
 export async function jamforInteractions(page: Page, perKind = 4) {

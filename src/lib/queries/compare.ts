@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { periodMonthsSql } from '$lib/domain/period';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { BUDGET_DEVIATION_MEASURES } from './budget-facts';
-import { fragment, sql, type Fragment, type Query } from './sql';
+import { fragment, sql, type Fragment, type Query, type Sql } from './sql';
 import { Suppression } from './suppression';
 
 export const NORMALISATIONS = ['none', 'index', 'per_fte', 'per_1000_inv', 'per_1000_inv65', 'pct_budget'] as const;
@@ -70,7 +70,7 @@ const DENOMINATOR: Record<Normalisation, Fragment> = {
 const SHOWN: Record<Normalisation, Fragment> = {
 	none: fragment('value'),
 	index: fragment(
-		`100 * value / nullif(first_value(value IGNORE NULLS) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end), 0)`
+		`100 * value / nullif(first_value(value IGNORE NULLS) OVER (PARTITION BY kommun ORDER BY (year(period_end) = coalesce(base_year, year(period_end))) DESC, period_end, period_start), 0)`
 	),
 	per_fte: fragment('value / nullif(denominator, 0)'),
 	per_1000_inv: fragment('value / nullif(denominator, 0)'),
@@ -80,45 +80,47 @@ const SHOWN: Record<Normalisation, Fragment> = {
 		CASE WHEN measure IN (${BUDGET_DEVIATION_MEASURES.map((m) => `'${m}'`).join(', ')}) THEN abs(denominator) ELSE denominator END END`)
 };
 
+/** The selection, on columns both sources have. */
+function selected(f: CompareFilters): Sql {
+	const kommuner = f.kommuner.join(',');
+	return sql`(${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
+		AND year BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)`;
+}
+
+/** Our own figures, merged and with parts beside totals left out once per load (jamfor-facts.ts). */
+function ownFigures(f: CompareFilters): Sql {
+	return sql`SELECT * FROM jamfor_facts WHERE measure = ${f.measure} AND sex = ${f.sex}
+		AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND area_key IS NOT DISTINCT FROM ${f.unitArea} AND ${selected(f)}`;
+}
+
 /**
- * A figure a document states twice (table and text, two tables) is one point: its canonical
- * statement (set by the data build, one rule for every extract), and the note says where else it
- * is, or that the statements disagree. Kolada has one value per kommun, year and sex, so its rows
- * skip this step (it costs ~10 ms over all kommuner).
+ * A Kolada KPI in the shape of jamfor_facts: one value per kommun, year and sex (calendar year,
+ * no document provenance), found by KPI id. Kolada has no age bands or units.
  */
-const MERGE_COPIES =
-	fragment(`copies AS (SELECT statement_group, count(*) AS copies, count(DISTINCT value) AS distinct_values,
-					string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
-				FROM raw WHERE line IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
-			f AS (
-				SELECT raw.* REPLACE (CASE WHEN c.copies IS NULL THEN raw.note_sv
-						WHEN c.distinct_values = 1 THEN concat_ws('; ', rtrim(raw.note_sv, '.'), 'samma siffra står på ' || c.copies || ' ställen i handlingen')
-						ELSE concat_ws('; ', rtrim(raw.note_sv, '.'), 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note)
-				FROM raw LEFT JOIN copies c USING (statement_group)
-				WHERE raw.canonical)`);
-const KOLADA_AS_IS = fragment('f AS (SELECT * REPLACE (note_sv AS note) FROM raw)');
+function koladaFigures(f: CompareFilters): Sql {
+	return sql`SELECT * FROM (SELECT 'kolada' AS extract, cm.measure, v.kommun, make_date(v.year, 1, 1) AS period_start,
+			make_date(v.year, 12, 31) AS period_end, 'year' AS period_kind, v.year::VARCHAR AS period_label, v.year, v.value, cm.unit,
+			NULL::VARCHAR AS note, 'kolada' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote,
+			NULL::BOOLEAN AS suppressed, NULL::VARCHAR AS suppression, NULL::DOUBLE AS budget_base
+		FROM kolada_values v JOIN compare_measures cm ON cm.measure = ${f.measure}
+		WHERE v.kpi = substr(${f.measure}, 8) AND v.value IS NOT NULL AND v.sex = ${f.sex}
+			AND ${f.ageBand}::VARCHAR IS NULL AND ${f.unitArea}::VARCHAR IS NULL)
+		WHERE ${selected(f)}`;
+}
 
 /** One measure (ours or a Kolada KPI) across municipalities and periods, normalised and ranked per period, in SQL. */
 export function comparison(f: CompareFilters): Query<CompareRow> {
-	const kommuner = f.kommuner.join(',');
+	const kolada = f.measure.startsWith('kolada:');
+	// Our own measures never wait for Kolada: their direction is in `measures`, and every kommun
+	// and Riket is named in `municipalities` (compare_municipalities adds only Kolada's others).
+	const measures = fragment(kolada ? 'compare_measures' : 'measures');
+	const names = fragment(kolada ? 'compare_municipalities' : 'municipalities');
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
-		sql: sql`WITH sel AS (
-				-- A "summa" row is the total (one fact however often the document repeats it); the curation
-				-- notes (English, for reviewers) stay out: only notes the build writes in Swedish (budget) show.
-				SELECT * REPLACE (CASE WHEN detail ILIKE '%summa%' THEN NULL ELSE detail END AS detail,
-						CASE WHEN extract = 'budget' THEN note END AS note)
-				FROM compare_facts_of(${f.measure}) WHERE value_kind = 'actual' AND sex = ${f.sex}
-					AND age_band IS NOT DISTINCT FROM ${f.ageBand} AND coalesce(unit_area_key, unit_area) IS NOT DISTINCT FROM ${f.unitArea}
-					AND (${kommuner} = '' OR list_contains(string_split(${kommuner}, ','), kommun))
-					AND year(period_end) BETWEEN coalesce(${f.fromYear}::INTEGER, 0) AND coalesce(${f.toYear}::INTEGER, 9999)),
-			-- Parts are never ranked beside their own total.
-			raw AS (SELECT * FROM sel QUALIFY detail IS NULL
-				OR count(*) FILTER (WHERE detail IS NULL) OVER (PARTITION BY kommun, period_start, period_end, item) = 0),
-			${f.measure.startsWith('kolada:') ? KOLADA_AS_IS : MERGE_COPIES},
+		sql: sql`WITH f AS (${kolada ? koladaFigures(f) : ownFigures(f)}),
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
-			m AS (SELECT higher_is_better FROM compare_measures WHERE measure = ${f.measure})
+			m AS (SELECT higher_is_better FROM ${measures} WHERE measure = ${f.measure})
 			SELECT s.kommun, mu.name, strftime(s.period_start, '%Y-%m-%d') AS period_start, strftime(s.period_end, '%Y-%m-%d') AS period_end,
 				s.period_kind, s.period_label, ${periodMonthsSql('source')} AS period_months,
 				s.value, s.unit, s.denominator, s.shown,
@@ -128,7 +130,7 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 				(count(s.shown) FILTER (WHERE s.kommun <> '0000') OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
 				s.note, s.source, src.file, s.line, s.quote,
 				coalesce(s.suppressed, false) AS suppressed, s.suppression
-			FROM s LEFT JOIN compare_municipalities mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
+			FROM s LEFT JOIN ${names} mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
 			ORDER BY s.period_end, s.period_start, mu.name`,
 		columns: [
 			'kommun',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fragment, sql, type Query } from './sql';
+import { fragment, sql, type Query, type Sql } from './sql';
 
 export const MeasureOptionRow = z.object({
 	measure: z.string(),
@@ -16,16 +16,32 @@ export const MeasureOptionRow = z.object({
 });
 export type MeasureOptionRow = z.infer<typeof MeasureOptionRow>;
 
-/** The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when loaded), and which municipalities have them. */
-export function measureOptions(): Query<MeasureOptionRow> {
+const OPTION_COLUMNS = fragment(
+	'm.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition'
+);
+/** Our measures with figures (never suppressed ones), without waiting for Kolada. */
+const OWN_OPTIONS = sql`SELECT ${OPTION_COLUMNS}, string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
+	FROM measures m JOIN (SELECT measure, kommun FROM facts WHERE NOT suppressed AND value_kind = 'actual' AND canonical
+		UNION ALL SELECT measure, kommun FROM budget_facts WHERE value_kind = 'actual' AND canonical) f USING (measure)
+	GROUP BY ALL`;
+/** Kolada's KPIs, counted per KPI before the id "kolada:…" is built (not once per value). */
+const KOLADA_OPTIONS = sql`SELECT ${OPTION_COLUMNS}, k.kommuner, k.figures
+	FROM compare_measures m JOIN (SELECT 'kolada:' || kpi AS measure, string_agg(DISTINCT kommun, ',' ORDER BY kommun) AS kommuner, count(*)::INTEGER AS figures
+		FROM kolada_values WHERE value IS NOT NULL GROUP BY kpi) k USING (measure)
+	WHERE m.domain = 'kolada'`;
+const ORDER = fragment("ORDER BY domain = 'kolada', domain, label_sv");
+
+/**
+ * The catalogue for the measure picker: every measure with figures (Kolada's KPIs too, when
+ * loaded), and which municipalities have them. In parts, so Jämför can offer our own measures
+ * before Kolada has arrived; together (`all`) they are the same list in the same order.
+ */
+export function measureOptions(part: 'own' | 'kolada' | 'all' = 'all'): Query<MeasureOptionRow> {
+	const body =
+		part === 'own' ? OWN_OPTIONS : part === 'kolada' ? KOLADA_OPTIONS : sql`${OWN_OPTIONS} UNION ALL ${KOLADA_OPTIONS}`;
 	return {
 		purpose: 'måttkatalogen',
-		sql: sql`SELECT m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition,
-				string_agg(DISTINCT f.kommun, ',' ORDER BY f.kommun) AS kommuner, count(*)::INTEGER AS figures
-			FROM compare_measures m JOIN compare_facts f USING (measure)
-			WHERE f.value_kind = 'actual' AND f.canonical
-			GROUP BY m.measure, m.domain, m.label_sv, m.label_en, m.unit, m.decimals, m.higher_is_better, m.kolada_kpi, m.definition
-			ORDER BY m.domain = 'kolada', m.domain, m.label_sv`,
+		sql: sql`SELECT * FROM (${body}) ${ORDER}`,
 		columns: [
 			'measure',
 			'domain',
@@ -40,6 +56,23 @@ export function measureOptions(): Query<MeasureOptionRow> {
 			'figures'
 		]
 	};
+}
+
+/**
+ * Every figure of one measure (suppressed ones included), with the columns the
+ * catalogue queries need: our own never wait for Kolada, and a KPI is read by its id (calendar
+ * year, no age bands or units) instead of through the stacked views.
+ */
+function figuresOf(measure: string): Sql {
+	return measure.startsWith('kolada:')
+		? sql`(SELECT cm.measure, v.kommun, v.sex, NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS unit_area_key,
+				make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end, 'actual' AS value_kind, true AS canonical,
+				NULL::DOUBLE AS budget_base
+			FROM kolada_values v JOIN compare_measures cm ON cm.measure = ${measure} WHERE v.kpi = substr(${measure}, 8) AND v.value IS NOT NULL)`
+		: sql`(SELECT measure, kommun, sex, age_band, unit_area, unit_area_key, period_start, period_end, value_kind, canonical, NULL::DOUBLE AS budget_base
+				FROM facts WHERE measure = ${measure}
+			UNION ALL BY NAME SELECT measure, kommun, sex, age_band, unit_area, period_start, period_end, value_kind, canonical, budget_base
+				FROM budget_facts WHERE measure = ${measure})`;
 }
 
 export const BreakdownRow = z.object({
@@ -58,7 +91,7 @@ export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 		purpose: 'måttets uppdelningar',
 		// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
 		sql: sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM compare_facts_of(${measure}) WHERE value_kind = 'actual' AND canonical
+			FROM ${figuresOf(measure)} WHERE value_kind = 'actual' AND canonical
 			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
 		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
 	};
@@ -98,7 +131,7 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 	return {
 		purpose: 'vilka normaliseringar som går',
 		sql: sql`WITH m AS (SELECT coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m WHERE m.measure = ${measure}),
-			f AS (SELECT * FROM compare_facts_of(${measure}) WHERE value_kind = 'actual')
+			f AS (SELECT * FROM ${figuresOf(measure)} WHERE value_kind = 'actual')
 			-- The denominators (views.ts) joined once, not looked up per figure.
 			SELECT CAST(${measure} AS VARCHAR) AS measure,
 				(count(fte.kommun) * (SELECT volume FROM m)::INTEGER)::INTEGER AS per_fte,

@@ -9,13 +9,19 @@ export class Fragment {
 }
 export const fragment = (text: string): Fragment => new Fragment(text);
 
-/** Tagged template: every interpolation becomes a bound parameter, except our own Fragments. */
-export function sql(strings: TemplateStringsArray, ...values: (Param | Fragment)[]): Sql {
+/**
+ * Tagged template: every interpolation becomes a bound parameter, except our own Fragments and
+ * nested `sql` pieces (spliced in with their own parameters, in order).
+ */
+export function sql(strings: TemplateStringsArray, ...values: (Param | Fragment | Sql)[]): Sql {
 	let text = strings[0]!;
 	const params: Param[] = [];
 	values.forEach((v, i) => {
 		if (v instanceof Fragment) text += v.text;
-		else {
+		else if (v !== null && typeof v === 'object') {
+			text += v.text;
+			params.push(...v.params);
+		} else {
 			text += '?';
 			params.push(v);
 		}

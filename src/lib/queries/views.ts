@@ -1,5 +1,6 @@
 import { KOLADA_COLUMNS } from '../schema/kolada';
 import { BUDGET_FACTS_TABLE } from './budget-facts';
+import { JAMFOR_FACTS_TABLE } from './jamfor-facts';
 import { fragment, sql, type Sql } from './sql';
 
 /** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
@@ -40,8 +41,9 @@ const KOLADA_FACTS =
  */
 export const VIEWS: readonly Sql[] = [
 	...KOLADA_PLACEHOLDERS,
-	// A Kolada KPI as a measure: id "kolada:N00090", calendar year, no document provenance.
-	sql`CREATE OR REPLACE VIEW compare_measures AS
+	// A Kolada KPI as a measure: id "kolada:N00090", calendar year, no document provenance. A table
+	// (rebuilt with every load), so the unit's regexes run once per load, not once per query.
+	sql`CREATE OR REPLACE TABLE compare_measures AS
 		SELECT measure, domain, label_sv, label_en, unit, decimals, higher_is_better, kolada_kpi, definition FROM measures
 		UNION ALL
 		SELECT 'kolada:' || k.kpi, 'kolada', k.title, k.title, ${KOLADA_UNIT}, 1,
@@ -50,7 +52,7 @@ export const VIEWS: readonly Sql[] = [
 	sql`${BUDGET_FACTS_TABLE}`,
 	// The committee's own årsarbetare per period (whole committee, both sexes, as reported):
 	// the denominator of "per årsarbetare", defined once for the comparison and its availability.
-	sql`CREATE OR REPLACE VIEW committee_fte AS
+	sql`CREATE OR REPLACE TABLE committee_fte AS
 		SELECT kommun, period_start, period_end, any_value(value) AS fte FROM staffing_safe
 		WHERE NOT suppressed AND measure = 'staff_fte' AND value_kind = 'actual' AND sex = 'T' AND age_band IS NULL AND unit_area IS NULL AND canonical
 		GROUP BY kommun, period_start, period_end`,
@@ -66,15 +68,10 @@ export const VIEWS: readonly Sql[] = [
 		SELECT * EXCLUDE (suppressed, suppression) FROM facts WHERE NOT suppressed
 		UNION ALL BY NAME SELECT * FROM budget_facts
 		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL`,
-	// compare_facts for one measure, filtered inside each branch: Kolada's 344 000 values are then
-	// found by KPI id instead of building every "kolada:…" id first (Jämför queries ~10 ms faster).
-	sql`CREATE OR REPLACE MACRO compare_facts_of(m) AS TABLE
-		SELECT * FROM facts WHERE measure = m
-		UNION ALL BY NAME SELECT * FROM budget_facts WHERE measure = m
-		UNION ALL BY NAME ${KOLADA_FACTS} WHERE v.value IS NOT NULL AND v.kpi = CASE WHEN starts_with(m, 'kolada:') THEN substr(m, 8) END`,
+	sql`${JAMFOR_FACTS_TABLE}`,
 	// Every kommun and Riket (data/municipalities.csv), "ours" when we have figures for it; then any
-	// other kommun (type K) that Kolada lists. Riket has no län.
-	sql`CREATE OR REPLACE VIEW compare_municipalities AS
+	// other kommun (type K) that Kolada lists. Riket has no län. A table: every comparison joins it.
+	sql`CREATE OR REPLACE TABLE compare_municipalities AS
 		SELECT kommun, name, CASE WHEN kommun <> '0000' THEN lan_code END AS lan_code, CASE WHEN kommun <> '0000' THEN lan_name END AS lan_name,
 			kommun IN (SELECT kommun FROM facts UNION SELECT kommun FROM budget) AS ours
 		FROM municipalities

@@ -21,23 +21,33 @@ function failure(query: Query<unknown>, e: unknown): QueryFailure {
 	};
 }
 
+/** The same question twice: same SQL, same parameters, same data revision, same attempt. */
+const keyOf = (query: { sql: Query<unknown>['sql'] }, revision: number, attempt: number) =>
+	`${revision}\u0000${attempt}\u0000${query.sql.text}\u0000${JSON.stringify(query.sql.params)}`;
+
 /**
  * The latest answer to a question whose inputs change (filters, selections), as validated rows.
- * Re-asks when the input or the data revision changes, or on retry(). Only the newest request may
- * write its result: a slow earlier query finishing late is ignored, never shown. A null input asks
- * nothing and keeps the last answer.
+ * Re-asks when the question or the data revision changes, or on retry() — not when the input is
+ * merely recomputed into the same SQL. Only the newest request may write its result: a slow earlier
+ * query finishing late is ignored, never shown. A null input asks nothing and keeps the last answer.
  */
-export class LiveQuery<Row> {
+export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	rows = $state.raw<Row[] | undefined>(undefined);
+	/** The question `rows` answer (so a view can label the rows with what was asked, not what is being asked). */
+	answered = $state.raw<Q | undefined>(undefined);
+	/** Whether `rows` answer the newest question asked (false while a newer one runs). */
+	current = $state(false);
 	error = $state.raw<QueryFailure | undefined>(undefined);
 	loading = $state(false);
 	/** How many answers have been shown: `npm run bench` waits for the next one after an interaction. */
 	answers = $state(0);
 	#attempt = $state(0);
 	#generation = 0;
+	#askedKey = '';
+	#answeredKey = '';
 
 	constructor(
-		input: () => Query<Row> | null,
+		input: () => Q | null,
 		private readonly schema: z.ZodType<Row>,
 		private readonly source: QuerySource = querySource()
 	) {
@@ -49,7 +59,17 @@ export class LiveQuery<Row> {
 			const loadError = revision == null ? source.loadError?.() : undefined;
 			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
 			if (revision == null || query == null) return;
-			untrack(() => void this.#run(query));
+			const key = keyOf(query, revision, this.#attempt);
+			untrack(() => {
+				if (key === this.#askedKey) {
+					// Already asked (or answered): keep the newest wording of the same question.
+					if (key === this.#answeredKey) this.answered = query;
+					return;
+				}
+				this.#askedKey = key;
+				this.current = false;
+				void this.#run(query, key);
+			});
 		});
 	}
 
@@ -59,7 +79,7 @@ export class LiveQuery<Row> {
 		else this.#attempt++;
 	}
 
-	async #run(query: Query<Row>): Promise<void> {
+	async #run(query: Q, key: string): Promise<void> {
 		const generation = ++this.#generation;
 		this.loading = true;
 		try {
@@ -67,10 +87,15 @@ export class LiveQuery<Row> {
 			const rows = parseRows(cols, this.schema);
 			if (generation !== this.#generation) return;
 			this.rows = rows;
+			this.answered = query;
+			this.#answeredKey = key;
+			this.current = true;
 			this.error = undefined;
 			this.answers++;
 		} catch (e) {
 			if (generation !== this.#generation) return;
+			// Asked again (retry, or the same question later) after a failure.
+			this.#askedKey = '';
 			this.error = failure(query as Query<unknown>, e);
 			console.error(`Tertial: ${query.purpose}`, e);
 		} finally {
@@ -80,6 +105,9 @@ export class LiveQuery<Row> {
 }
 
 /** One query for a view: `const areas = useQuery(() => budgetAreas(id, line), BudgetAreaRow)`. */
-export function useQuery<Row>(input: () => Query<Row> | null, schema: z.ZodType<Row>): LiveQuery<Row> {
-	return new LiveQuery(input, schema);
+export function useQuery<Row, Q extends Query<Row> = Query<Row>>(
+	input: () => Q | null,
+	schema: z.ZodType<Row>
+): LiveQuery<Row, Q> {
+	return new LiveQuery<Row, Q>(input, schema);
 }

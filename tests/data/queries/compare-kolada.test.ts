@@ -47,6 +47,14 @@ describe.skipIf(!HAS_OPENDATA)('Jämför with Kolada loaded (native DuckDB, same
 		expect(kommuner.some((k) => k.kommun === '0000' && k.name === 'Riket')).toBe(true);
 	});
 
+	it('the catalogue in parts (ours at once, Kolada’s when it arrives) is the whole catalogue, in its order', async () => {
+		const all = await db.run(measureOptions());
+		const own = await db.run(measureOptions('own'));
+		const kolada = await db.run(measureOptions('kolada'));
+		expect(JSON.stringify(toRows(all))).toBe(JSON.stringify([...toRows(own), ...toRows(kolada)]));
+		expect(kolada.domain.every((d) => d === 'kolada')).toBe(true);
+	});
+
 	it('compares a Kolada KPI over all kommuner with the dump’s own values; Riket shown, never ranked', async () => {
 		const rows = toRows(await db.run(comparison({ ...base, measure: 'kolada:N00090' })));
 		const dump = new Map(

@@ -1,0 +1,45 @@
+// Dev tool: setupViews cost and the shipped Jämför queries natively over a synthetic scale (pruned to N kommuner, as the bench).
+// npx tsx scripts/dev/profile-jamfor-scale.ts <.synthetic/rows-N dir> [kommuner=10]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeRunner } from '../lib/node-runner';
+import { comparison } from '../../src/lib/queries/compare';
+import { median } from '../lib/bench/measure';
+
+const dir = process.argv[2]!;
+const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+	tables: Record<string, { partitions?: { kommun: string }[] }>;
+};
+const kommuner = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])]
+	.sort()
+	.slice(0, Number(process.argv[3] ?? 10));
+const t0 = performance.now();
+const r = await NodeRunner.openPartitioned(dir, { kommuner });
+const opened = performance.now() - t0;
+const t1 = performance.now();
+await r.createViews();
+console.log(`open ${opened.toFixed(0)} ms (setupViews again: ${(performance.now() - t1).toFixed(0)} ms)`);
+const base = {
+	kommuner: [],
+	fromYear: null,
+	toYear: null,
+	sex: 'T' as const,
+	ageBand: null,
+	unitArea: null,
+	baseYear: null
+};
+for (const [name, q] of Object.entries({
+	sick_leave_none: comparison({ ...base, measure: 'sick_leave_total_pct', norm: 'none' }),
+	sick_leave_index: comparison({ ...base, measure: 'sick_leave_total_pct', norm: 'index' }),
+	budget_pct: comparison({ ...base, measure: 'budget_net_deviation_year', norm: 'pct_budget' })
+})) {
+	const t: number[] = [];
+	let n = 0;
+	for (let i = 0; i < 10; i++) {
+		const s = performance.now();
+		n = (await r.run(q as never)).length as number;
+		t.push(performance.now() - s);
+	}
+	console.log(`${name.padEnd(20)} ${median(t).toFixed(1)} ms (${n} rows)`);
+}
+r.close();
