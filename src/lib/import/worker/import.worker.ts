@@ -4,8 +4,9 @@ import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { readFile, type ReadDeps } from '../read/read-file';
 import type { RawTable } from '../read/raw-table';
 import { formatByKey } from '../registry';
-import { toIpcChunks } from '../stage-ipc';
-import { checkResult, mapRaw, validate, type MappedFile, type Validated } from '../validate';
+import type { CheckedRows } from '../check-rows';
+import { CHUNK_ROWS, toIpcChunks } from '../stage-ipc';
+import { checkResult, mapRaw, validateInSlices, type MappedFile } from '../validate';
 import type { FromWorker, ToWorker } from './protocol';
 
 // One worker per file: reading and checking never block the page, and the raw cells stay here.
@@ -27,13 +28,12 @@ const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, tr
 /** Mapped rows per message to the page. */
 const MAP_SLICE = 20_000;
 
-/** The rows stay here; the page gets their count and Arrow chunks, moved (not copied) to it. */
-function postChecked(v: Validated): void {
-	const tables = v.tables.map((t) => toIpcChunks(t.table, t.rows));
-	post(
-		{ type: 'validated', result: { ...v, tables } },
-		tables.flatMap((t) => t.chunks.map((c) => c.buffer))
-	);
+/** Accepted rows → Arrow IPC chunks, moved (not copied) to the page, which stages them in DuckDB. */
+function postRows(t: CheckedRows): void {
+	for (const [i, ipc] of toIpcChunks(t.table, t.rows).chunks.entries()) {
+		const rows = Math.min(CHUNK_ROWS, t.rows.length - i * CHUNK_ROWS);
+		post({ type: 'rows-chunk', table: t.table, rows, ipc }, [ipc.buffer]);
+	}
 }
 
 onmessage = async (e: MessageEvent<ToWorker>) => {
@@ -66,11 +66,28 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
 		} else if (msg.type === 'check') {
 			const format = formatByKey(msg.formatKey);
 			if (!raw || !format || !lastMap) return post({ type: 'failed', reason: 'okänt format eller ingen fil' });
-			postChecked(checkResult(raw, lastMap, msg.result, fileName, format, msg.mapping, msg.catalogue));
+			const { tables, ...checked } = checkResult(
+				raw,
+				lastMap,
+				msg.result,
+				fileName,
+				format,
+				msg.mapping,
+				msg.catalogue
+			);
+			lastMap = undefined;
+			for (const t of tables) postRows(t);
+			post({
+				type: 'validated',
+				result: { ...checked, tables: tables.map((t) => ({ table: t.table, rows: t.rows.length })) }
+			});
 		} else if (msg.type === 'validate') {
 			const format = formatByKey(msg.formatKey);
 			if (!raw || !format) return post({ type: 'failed', reason: 'okänt format eller ingen fil' });
-			postChecked(await validate(raw, fileName, format, msg.mapping, msg.catalogue));
+			post({
+				type: 'validated',
+				result: await validateInSlices(raw, fileName, format, msg.mapping, msg.catalogue, postRows)
+			});
 		}
 	} catch (err) {
 		post({ type: 'failed', reason: err instanceof Error ? err.message : String(err) });

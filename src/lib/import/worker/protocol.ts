@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue';
 import type { ImportResult, MappedRow, RowProblem } from '../format';
-import type { StagedRows } from '../stage-ipc';
-import type { Mapping, Validated } from '../validate';
+import type { TableName } from '$lib/schema/extracts';
+import type { Mapping, SlicedValidation } from '../validate';
 
-/** A checked file as the page sees it: counts and Arrow chunks, never a million row objects. */
-export type Checked = Omit<Validated, 'tables'> & { tables: StagedRows[] };
+/** A checked file as the page sees it: counts per extract (the rows went ahead as Arrow chunks), never row objects. */
+export type Checked = SlicedValidation;
 
 export type ToWorker =
 	| { type: 'read'; file: Blob; name: string }
@@ -25,6 +25,8 @@ export type FromWorker =
 	| { type: 'read'; ok: true; summary: ReadSummary }
 	| { type: 'read'; ok: false; row: number; reason: string }
 	| { type: 'validated'; result: Checked }
+	/** Accepted rows, slice by slice, as Arrow IPC (moved, not copied): the page stages them in DuckDB at once. */
+	| { type: 'rows-chunk'; table: TableName; rows: number; ipc: Uint8Array }
 	/** Mapped rows cross in slices, so the page never stops for one huge message. */
 	| { type: 'mapped-chunk'; rows: MappedRow[] }
 	| { type: 'mapped'; problems: RowProblem[]; stop: boolean }
