@@ -67,6 +67,8 @@ export async function appendFile(w: Writer, plan: FilePlan, onProgress?: (fracti
 				const [dup] = await w.all(q.duplicates);
 				if (Number(dup?.n) > 0) throw new Error(DUPLICATE_REASON);
 				await w.all(q.insert);
+				// The staged text is done with: its memory is free for rebuilding the views.
+				await w.all(q.drop);
 			}
 			tick();
 		}

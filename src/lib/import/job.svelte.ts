@@ -1,5 +1,6 @@
 import { loadedDuplicates } from '$lib/db/append';
 import { StagedFile } from '$lib/db/staged-file';
+import { sumsInDuckdb } from '$lib/db/pivot-input';
 import { wasmRunner } from '$lib/db/run';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type KommunRow } from './catalogue-queries';
@@ -137,8 +138,15 @@ export class ImportJob {
 		const mapping = $state.snapshot(this.mapping);
 		const choice = choiceByKey(this.formatKey);
 		let result: Checked;
+		const kommun = this.kommun || undefined;
+		const pivot = choice?.format.pivot;
 		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue, onRows);
-		else {
+		else if (pivot) {
+			// Rows are read and checked in the worker; here only its columns are staged and summed in DuckDB.
+			const input = await this.#worker.pivotInput(this.formatKey, mapping, kommun);
+			const sums = input.rows > 0 && !input.stop ? await sumsInDuckdb(pivot.query, input.types, input.chunks) : null;
+			result = await this.#worker.pivotFinish(this.formatKey, mapping, catalogue, kommun, sums, onRows);
+		} else {
 			// The format sums in DuckDB: map in the worker, transform here, check in the worker again.
 			const m = await this.#worker.map(this.formatKey, mapping);
 			const out = m.stop

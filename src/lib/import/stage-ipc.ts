@@ -15,14 +15,13 @@ const encoder = new TextEncoder();
  * The texts are encoded in one call; when the column is pure ASCII (the usual case: codes, dates,
  * numbers) a value's byte offset is its character offset, else each value is encoded on its own.
  */
-function textColumn(rows: Record<string, unknown>[], from: number, to: number, column: string): Vector {
-	const length = to - from;
+function textColumn(length: number, valueAt: (i: number) => unknown): Vector {
 	const texts: string[] = new Array(length);
 	const validity = new Uint8Array((length + 7) >> 3);
 	let nulls = 0;
 	let chars = 0;
 	for (let i = 0; i < length; i++) {
-		const v = rows[from + i]![column];
+		const v = valueAt(i);
 		if (v == null) {
 			nulls++;
 			texts[i] = '';
@@ -67,8 +66,26 @@ export function toIpcChunks(table: TableName, rows: Record<string, unknown>[], c
 	const chunks: Uint8Array[] = [];
 	for (let from = 0; from < rows.length; from += chunkRows) {
 		const to = Math.min(rows.length, from + chunkRows);
-		const columns = Object.fromEntries(Object.keys(COLUMNS[table]).map((c) => [c, textColumn(rows, from, to, c)]));
+		const columns = Object.fromEntries(
+			Object.keys(COLUMNS[table]).map((c) => [c, textColumn(to - from, (i) => rows[from + i]![c])])
+		);
 		chunks.push(tableToIPC(new Table(columns), 'stream'));
 	}
 	return { table, rows: rows.length, chunks };
+}
+
+/**
+ * Columns of equal length (a format's input for its sums, named by the format's code) → Arrow IPC
+ * chunks of UTF-8 text, null kept; the SQL casts them (sql-input.ts does the same with parameters).
+ */
+export function columnsToIpc(columns: Record<string, unknown[]>, length: number, chunkRows = CHUNK_ROWS): Uint8Array[] {
+	const chunks: Uint8Array[] = [];
+	for (let from = 0; from < length; from += chunkRows) {
+		const to = Math.min(length, from + chunkRows);
+		const vectors = Object.fromEntries(
+			Object.entries(columns).map(([name, values]) => [name, textColumn(to - from, (i) => values[from + i])])
+		);
+		chunks.push(tableToIPC(new Table(vectors), 'stream'));
+	}
+	return chunks;
 }

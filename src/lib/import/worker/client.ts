@@ -1,6 +1,6 @@
 import type { TableName } from '$lib/schema/extracts';
 import type { Catalogue } from '../catalogue';
-import type { ImportResult, MappedRow, RowProblem } from '../format';
+import type { ImportResult, InputType, MappedRow, RowProblem } from '../format';
 import type { Mapping } from '../validate';
 import type { Checked, FromWorker, ReadSummary, ToWorker } from './protocol';
 
@@ -53,6 +53,34 @@ export class FileWorker {
 		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }, [], undefined, undefined, onRows).then(
 			(m) => (m.type === 'validated' ? m.result : fail(m))
 		);
+	}
+
+	/** A pivot format's input, made in the worker from every row: column types and Arrow chunks. */
+	async pivotInput(
+		formatKey: string,
+		mapping: Mapping,
+		kommun: string | undefined
+	): Promise<{ rows: number; stop: boolean; types: Record<string, InputType>; chunks: Uint8Array[] }> {
+		const m = await this.#ask({ type: 'pivot-input', formatKey, mapping, kommun });
+		return m.type === 'pivot-input' ? m : fail(m);
+	}
+
+	/** The sums (moved to the worker) → rows, checked there; accepted rows arrive on `onRows`. */
+	pivotFinish(
+		formatKey: string,
+		mapping: Mapping,
+		catalogue: Catalogue,
+		kommun: string | undefined,
+		sums: Uint8Array | null,
+		onRows: OnRows
+	): Promise<Checked> {
+		return this.#ask(
+			{ type: 'pivot-finish', formatKey, mapping, catalogue, kommun, sums },
+			sums ? [sums.buffer] : [],
+			undefined,
+			undefined,
+			onRows
+		).then((m) => (m.type === 'validated' ? m.result : fail(m)));
 	}
 
 	terminate(): void {
