@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MappedRow } from '../../src/lib/import/format';
 import { HR_SICK_HOURS } from '../../src/lib/import/formats/hr-sick-hours';
+import { tableFromIPC } from 'apache-arrow';
+import { typedInput } from '../../src/lib/db/pivot-input';
+import { columnsToIpc } from '../../src/lib/import/stage-ipc';
+import { fragment, sql } from '../../src/lib/queries/sql';
 import { KpiRow } from '../../src/lib/schema/kpi-row';
 import { NodeRunner } from '../helpers/node-runner';
 
@@ -98,5 +102,48 @@ describe('sick leave from hours', () => {
 			'3:Sjukfrånvarotimmar'
 		]);
 		expect(res.tables).toEqual([]);
+	});
+
+	it("the worker's way (input as Arrow text, staged, cast in SQL, summed, finished) gives the same rows as transform", async () => {
+		const rows: MappedRow[] = [];
+		let i = 0;
+		for (const month of ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'])
+			for (const [enhet, sex, age] of [
+				['Norr', 'K', '-29'],
+				['Norr', 'M', '30-49'],
+				['', 'K', '50-'],
+				['Söder', 'kvinna', '']
+			])
+				rows.push(row(i++, month, enhet!, sex!, age!, '40,5', i % 3 ? '12' : '', '3', '900', i % 4 ? '14' : ''));
+		rows.push(row(i++, '2024-13', 'Norr', 'K', '-29', '1', '', '', '10', '1'));
+		const ctx = { file: 'hr.csv', kommun: '1280' };
+		const direct = await HR_SICK_HOURS.transform(rows, { ...ctx, runner });
+		const pivot = HR_SICK_HOURS.pivot!;
+		const input = pivot.input(rows, ctx);
+		const values = Object.fromEntries(Object.entries(input.columns).map(([k, c]) => [k, c.values]));
+		const types = Object.fromEntries(Object.entries(input.columns).map(([k, c]) => [k, c.type]));
+		// Staged as the page stages the worker's chunks: every column text, null kept.
+		const stage = fragment('"pivot_stage_test"');
+		await runner.all(
+			sql`CREATE TABLE ${stage} (${fragment(
+				Object.keys(types)
+					.map((c) => `"${c}" VARCHAR`)
+					.join(', ')
+			)})`
+		);
+		for (const chunk of columnsToIpc(values, input.rows, 7))
+			for (const r of tableFromIPC(chunk).toArray())
+				await runner.all({
+					text: `INSERT INTO ${stage.text} VALUES (${Object.keys(types)
+						.map(() => '?')
+						.join(', ')})`,
+					params: Object.keys(types).map((c) => (r[c] == null ? null : String(r[c])))
+				});
+		const sums = await runner.all(pivot.query(typedInput(types, stage)).sql);
+		await runner.all(sql`DROP TABLE ${stage}`);
+		const viaWorker = pivot.finish(sums, ctx, input.problems);
+		expect(direct.problems.length).toBe(1);
+		expect(direct.tables[0]!.rows.length).toBeGreaterThan(20);
+		expect(viaWorker).toEqual(direct);
 	});
 });

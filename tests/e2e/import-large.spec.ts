@@ -10,10 +10,10 @@ import { openSite, visit, waitForData, type Site } from './helpers/site';
 
 /**
  * A large extract loads while the page stays usable, and one too large for the tab is refused
- * before it is read. Clearly synthetic (scripts/lib/bench/hr-extract.ts); 1M rows are measured by
- * `npm run bench:import`, not here (it takes longer than a test should).
+ * before it is read. Clearly synthetic (scripts/lib/bench/hr-extract.ts): 1 000 000 rows, near the
+ * row limit, checked in the worker slice by slice and staged once (`npm run bench:import` times it).
  */
-const ROWS = 200_000;
+const ROWS = 1_000_000;
 let site: Site;
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'tertial-large-'));
@@ -29,44 +29,55 @@ afterAll(async () => {
 });
 
 const longestTask = () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+const LONG = 300_000;
 
 describe('large files', () => {
-	it(`${ROWS.toLocaleString('sv-SE')} rows: progress shown, the page answers, every row in one go`, async () => {
-		const path = join(dir, 'syntetisk-hr-200k.csv');
-		writeFileSync(path, hrExtractCsv(ROWS));
-		const before = await digest(page);
-		await page.evaluate(() => {
-			const w = window as unknown as { __longest: number };
-			w.__longest = 0;
-			new PerformanceObserver((l) => {
-				for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-			}).observe({ type: 'longtask' });
-		});
-		const t0 = Date.now();
-		await page.setInputFiles('[data-testid="file-input"]', path);
-		const card = page.locator('[data-testid="import-job"]').first();
-		await waitPhase(card, ['mapping']);
-		await card.locator('[data-testid="format-choice"]').selectOption('long:sick_leave');
-		await card.locator('[data-testid="check-file"]').click();
-		// While the worker checks the file, a click on the page is answered at once.
-		const c0 = Date.now();
-		await page.locator('summary:has-text("Mallar")').click();
-		expect(Date.now() - c0).toBeLessThan(1_000);
-		await waitPhase(card, ['report']);
-		expect(await card.textContent()).toContain(`${ROWS.toLocaleString('sv-SE')} rader godkända`);
-		await card.locator('[data-testid="confirm-import"]').click();
-		await card.locator('[data-testid="load-progress"]').waitFor();
-		await waitPhase(card, ['done', 'refused']);
-		expect(await card.getAttribute('data-phase')).toBe('done');
-		console.log(`${ROWS} rows loaded in ${Date.now() - t0} ms; longest main-thread task ${await longestTask()} ms`);
-		expect(await longestTask()).toBeLessThan(2_000);
-		const after = await digest(page);
-		const count = (d: Record<string, string>) => Number(d.sick_leave?.split(':')[0]);
-		expect(count(after)).toBe(count(before) + ROWS);
-		for (const t of ['budget', 'staffing', 'senior_alert', 'caseload', 'municipalities'])
-			expect(after[t], t).toBe(before[t]);
-		expect(after.sources).not.toBe(before.sources);
-	});
+	it(
+		`${ROWS.toLocaleString('sv-SE')} rows: progress shown, the page answers, every row in one go, the figures as generated`,
+		async () => {
+			const path = join(dir, 'syntetisk-hr-1m.csv');
+			const csv = hrExtractCsv(ROWS);
+			writeFileSync(path, csv);
+			// The generator's own count for one month (every unit has it): the report must say the same.
+			const jan2022 = csv.toString('latin1').split(';2022-01;').length - 1;
+			expect(jan2022).toBeGreaterThan(20_000);
+			const before = await digest(page);
+			await page.evaluate(() => {
+				const w = window as unknown as { __longest: number };
+				w.__longest = 0;
+				new PerformanceObserver((l) => {
+					for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+				}).observe({ type: 'longtask' });
+			});
+			const t0 = Date.now();
+			await page.setInputFiles('[data-testid="file-input"]', path);
+			const card = page.locator('[data-testid="import-job"]').first();
+			await waitPhase(card, ['mapping'], LONG);
+			await card.locator('[data-testid="format-choice"]').selectOption('long:sick_leave');
+			await card.locator('[data-testid="check-file"]').click();
+			// While the worker checks the file, a click on the page is answered at once.
+			const c0 = Date.now();
+			await page.locator('summary:has-text("Mallar")').click();
+			expect(Date.now() - c0).toBeLessThan(1_000);
+			await waitPhase(card, ['report', 'refused'], LONG);
+			const report = (await card.textContent()) ?? '';
+			expect(report).toContain(`${ROWS.toLocaleString('sv-SE')} rader godkända`);
+			expect(report).toContain(`(0461), jan 2022: ${jan2022.toLocaleString('sv-SE')} rader`);
+			await card.locator('[data-testid="confirm-import"]').click();
+			await card.locator('[data-testid="load-progress"]').waitFor();
+			await waitPhase(card, ['done', 'refused'], LONG);
+			expect(await card.getAttribute('data-phase')).toBe('done');
+			console.log(`${ROWS} rows loaded in ${Date.now() - t0} ms; longest main-thread task ${await longestTask()} ms`);
+			expect(await longestTask()).toBeLessThan(1_000);
+			const after = await digest(page);
+			const count = (d: Record<string, string>) => Number(d.sick_leave?.split(':')[0]);
+			expect(count(after)).toBe(count(before) + ROWS);
+			for (const t of ['budget', 'staffing', 'senior_alert', 'caseload', 'municipalities'])
+				expect(after[t], t).toBe(before[t]);
+			expect(after.sources).not.toBe(before.sources);
+		},
+		LONG * 2
+	);
 
 	it('a file over the limit is refused before it is read, the limit said in Swedish', async () => {
 		const path = join(dir, 'for-stor.csv');

@@ -1,7 +1,7 @@
-import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { openSite, visit, waitForData } from '../../../tests/e2e/helpers/site';
 import { hrExtractCsv } from './hr-extract';
 
@@ -21,9 +21,11 @@ export type ImportLoad = {
 	clickMs: number;
 	/** The page's JS heap (CDP Performance.getMetrics), peak while loading. */
 	pageHeapPeakMb: number;
-	/** Resident memory of all Chromium processes (page, workers, DuckDB's wasm), before and at peak. */
+	/** Resident memory of this browser's processes (page, workers, DuckDB's wasm), before and at peak. */
 	rssBaseMb: number;
 	rssPeakMb: number;
+	/** The page's renderer process (page, import worker, DuckDB's worker and wasm): its high-water mark. */
+	rendererPeakMb: number;
 	/** DuckDB's own accounting of its memory (duckdb_memory()) after the load. */
 	duckdbMb: number;
 	outcome: string | null;
@@ -31,9 +33,25 @@ export type ImportLoad = {
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
-function chromiumRssMb(): number {
-	const out = execSync('ps -C chromium -o rss= 2>/dev/null || true').toString();
-	return Math.round(out.split('\n').reduce((s, l) => s + (Number(l.trim()) || 0), 0) / 1024);
+/** A /proc status field in MB (VmRSS now, VmHWM the peak); 0 when the process is gone. */
+function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+	try {
+		const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) / 1024 : 0;
+	} catch {
+		return 0;
+	}
+}
+
+/** This browser's processes only (other Chromiums on the machine are not counted). */
+async function browserProcesses(browser: Browser): Promise<{ type: string; id: number }[]> {
+	const cdp = await browser.newBrowserCDPSession();
+	try {
+		const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+		return info.processInfo;
+	} finally {
+		await cdp.detach();
+	}
 }
 
 /**
@@ -63,6 +81,8 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 				for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
 			}).observe({ type: 'longtask' });
 		});
+		const procs = await browserProcesses(site.browser);
+		const chromiumRssMb = () => Math.round(procs.reduce((s, p) => s + procMb(p.id, 'VmRSS'), 0));
 		const rssBaseMb = chromiumRssMb();
 		let rssPeakMb = rssBaseMb;
 		let pageHeapPeakMb = await heapMb();
@@ -101,6 +121,9 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 			outcome = await card.getAttribute('data-phase');
 		}
 		clearInterval(timer);
+		const rendererPeakMb = Math.round(
+			Math.max(0, ...procs.filter((p) => p.type === 'renderer').map((p) => procMb(p.id, 'VmHWM')))
+		);
 		const longestTaskMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
 		// Builds before this hook existed (a before/after comparison) report 0.
 		const duckdbMb = await page.evaluate(
@@ -118,6 +141,7 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 			pageHeapPeakMb,
 			rssBaseMb,
 			rssPeakMb,
+			rendererPeakMb,
 			duckdbMb: mb(duckdbMb),
 			outcome
 		};

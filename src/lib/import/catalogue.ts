@@ -27,7 +27,11 @@ export function keyColumns(table: string): string[] {
 }
 
 export function rowKey(table: string, row: Record<string, unknown>): string {
-	return keyColumns(table)
-		.map((c) => (row[c] == null ? '' : String(row[c])))
-		.join('\u001f');
+	const cols = keyColumns(table);
+	let key = '';
+	for (let i = 0; i < cols.length; i++) {
+		const v = row[cols[i]!];
+		key += (i ? '\u001f' : '') + (v == null ? '' : String(v));
+	}
+	return key;
 }

@@ -1,4 +1,4 @@
-import { commitFile } from '$lib/db/append';
+import { commitFile, type StagedTable } from '$lib/db/append';
 import { removeFileRows } from '$lib/db/own-rows';
 import { citedFileName, USER_SOURCE_PREFIX } from './provenance';
 import type { KommunRow } from './catalogue-queries';
@@ -7,11 +7,12 @@ import type { Checked } from './worker/protocol';
 /**
  * Add a checked file: its citation (a `sources` row naming the file, so every view's "Källa"
  * shows it), any kommun new to the site, then its rows — one transaction, so a failure leaves
- * every table as it was. Returns the kommuner the file brought.
+ * every table as it was. The staged rows are consumed (dropped) either way. Returns the kommuner the file brought.
  */
 export async function commitExtract(
 	file: string,
 	v: Checked,
+	tables: StagedTable[],
 	kommunRows: KommunRow[],
 	onProgress?: (fraction: number) => void
 ): Promise<string[]> {
@@ -29,7 +30,7 @@ export async function commitExtract(
 				title: `Eget extrakt: ${file}`
 			},
 			kommuner: newKommuner,
-			tables: v.tables
+			tables
 		},
 		onProgress
 	);

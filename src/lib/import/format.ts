@@ -1,6 +1,6 @@
 // src/lib/import/format.ts
 import type { TableName } from '$lib/schema/extracts';
-import type { Runner } from '$lib/queries/sql';
+import type { Query, Runner, Sql } from '$lib/queries/sql';
 
 /** A target field a user maps a column of their file onto. */
 export type FieldSpec = {
@@ -36,4 +36,26 @@ export type ImportFormat = {
 	templateCsv: string; // semicolon-separated Swedish template with a header and 2–3 example rows clearly marked as examples
 	guide: string; // short Swedish guide (plain text paragraphs)
 	transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportResult>;
+	/**
+	 * For a format that sums in DuckDB: `transform` in three steps, so the per-row work runs in the
+	 * import worker and the page only stages columns and runs one query (never a loop over rows).
+	 */
+	pivot?: Pivot;
+};
+
+export type InputType = 'VARCHAR' | 'DOUBLE' | 'DATE' | 'INTEGER';
+/** Typed columns of equal length (the rows that passed), the SQL's input. */
+export type PivotInput = {
+	columns: Record<string, { type: InputType; values: (string | number | null)[] }>;
+	rows: number;
+	problems: RowProblem[];
+};
+
+export type Pivot = {
+	/** Per row (worker): the SQL's input columns and the rows' problems. */
+	input(rows: MappedRow[], ctx: ImportContext): PivotInput;
+	/** The sums over the input relation (page, DuckDB). */
+	query(input: Sql): Query<Record<string, unknown>>;
+	/** The sums → our rows (worker). `problems` are the input's. */
+	finish(agg: Record<string, unknown>[], ctx: ImportContext, problems: RowProblem[]): ImportResult;
 };

@@ -1,4 +1,6 @@
 import { loadedDuplicates } from '$lib/db/append';
+import { StagedFile } from '$lib/db/staged-file';
+import { sumsInDuckdb } from '$lib/db/pivot-input';
 import { wasmRunner } from '$lib/db/run';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue, type KommunRow } from './catalogue-queries';
@@ -17,7 +19,9 @@ export type JobPhase = 'reading' | 'mapping' | 'checking' | 'report' | 'loading'
 
 /**
  * One dropped file's way in: read (worker) → map → check (worker + loaded keys) → report →
- * the user confirms → append. Nothing reaches the database before `confirm()`.
+ * the user confirms → append. Until `confirm()` the checked rows sit only in staging tables of
+ * ours (staged once, as the worker sends them), which no view reads and which are dropped when
+ * the file is given up; nothing the site shows changes before the append.
  */
 export class ImportJob {
 	readonly id = crypto.randomUUID();
@@ -36,6 +40,7 @@ export class ImportJob {
 	kommun = $state('');
 	kommunOptions = $state<{ kommun: string; name: string }[]>([]);
 	#worker: FileWorker | undefined;
+	#staged: StagedFile | undefined;
 	#catalogue: (Catalogue & { kommunRows: KommunRow[] }) | undefined;
 
 	constructor(
@@ -107,21 +112,41 @@ export class ImportJob {
 	}
 
 	editMapping(): void {
+		void this.#dropStaged();
 		this.reused = false;
 		this.result = undefined;
 		this.problems = [];
 		this.phase = 'mapping';
 	}
 
+	/** Check the file with the chosen mapping; anything unexpected (the worker died, DuckDB out of memory) is said on the card. */
 	async check(): Promise<void> {
+		try {
+			await this.#check();
+		} catch (e) {
+			this.fail(e);
+		}
+	}
+
+	async #check(): Promise<void> {
 		if (!this.#worker || !this.#catalogue || !this.summary) return;
 		this.phase = 'checking';
+		await this.#dropStaged();
+		const staged = (this.#staged = new StagedFile());
+		const onRows = staged.add.bind(staged);
 		const { kommunRows: _, ...catalogue } = this.#catalogue;
 		const mapping = $state.snapshot(this.mapping);
 		const choice = choiceByKey(this.formatKey);
 		let result: Checked;
-		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue);
-		else {
+		const kommun = this.kommun || undefined;
+		const pivot = choice?.format.pivot;
+		if (!choice || choice.inWorker) result = await this.#worker.validate(this.formatKey, mapping, catalogue, onRows);
+		else if (pivot) {
+			// Rows are read and checked in the worker; here only its columns are staged and summed in DuckDB.
+			const input = await this.#worker.pivotInput(this.formatKey, mapping, kommun);
+			const sums = input.rows > 0 && !input.stop ? await sumsInDuckdb(pivot.query, input.types, input.chunks) : null;
+			result = await this.#worker.pivotFinish(this.formatKey, mapping, catalogue, kommun, sums, onRows);
+		} else {
 			// The format sums in DuckDB: map in the worker, transform here, check in the worker again.
 			const m = await this.#worker.map(this.formatKey, mapping);
 			const out = m.stop
@@ -131,17 +156,26 @@ export class ImportJob {
 						runner: wasmRunner,
 						kommun: this.kommun || undefined
 					});
-			result = await this.#worker.check(this.formatKey, mapping, catalogue, out);
+			result = await this.#worker.check(this.formatKey, mapping, catalogue, out, onRows);
 		}
-		// Figures already loaded (another file's): found in SQL, named per row.
-		const dups: RowProblem[] = (await loadedDuplicates(result.tables, result.kommuner)).map((d) => ({
+		// Every chunk staged (once); figures already loaded (another file's) found in SQL, named per row.
+		const dups: RowProblem[] = (await loadedDuplicates(await staged.tables(), result.kommuner)).map((d) => ({
 			row: d.line,
 			column: '–',
 			reason: `samma figur finns redan inläst (${d.cited}); dubbletter räknas aldrig två gånger`
 		}));
 		this.result = result;
 		this.problems = [...result.problems, ...dups].sort((a, b) => a.row - b.row);
+		// A file with problems cannot be loaded: its staged rows go at once.
+		if (this.problems.length > 0 || this.acceptedRows === 0) await this.#dropStaged();
 		this.phase = 'report';
+	}
+
+	/** The staged rows of the last check dropped (a new check, a new mapping, the file given up). */
+	async #dropStaged(): Promise<void> {
+		const staged = this.#staged;
+		this.#staged = undefined;
+		await staged?.drop().catch(() => undefined);
 	}
 
 	get acceptedRows(): number {
@@ -151,14 +185,25 @@ export class ImportJob {
 	/** Append in one go; the mapping is remembered for this file shape and the file kept in this browser. */
 	async confirm(): Promise<void> {
 		const result = this.result;
-		if (!result || this.problems.length > 0 || this.acceptedRows === 0 || !this.#catalogue || !this.summary) return;
+		const staged = this.#staged;
+		if (!result || !staged || this.problems.length > 0 || this.acceptedRows === 0 || !this.#catalogue || !this.summary)
+			return;
+		this.#staged = undefined;
 		this.phase = 'loading';
 		this.progress = 0;
 		let added: string[];
 		try {
-			added = await commitExtract(this.file.name, result, this.#catalogue.kommunRows, (f) => (this.progress = f));
+			await staged.tables();
+			added = await commitExtract(
+				this.file.name,
+				result,
+				staged.take(),
+				this.#catalogue.kommunRows,
+				(f) => (this.progress = f)
+			);
 		} catch (e) {
-			// Rolled back whole: said in words on the card, nothing added.
+			// Rolled back whole: said in words on the card, nothing added (the stages are gone too).
+			await staged.drop().catch(() => undefined);
 			return this.fail(e);
 		}
 		const meta: StoredExtract = {
@@ -196,12 +241,14 @@ export class ImportJob {
 	cancel(): void {
 		this.phase = 'cancelled';
 		this.#worker?.terminate();
+		void this.#dropStaged();
 	}
 
 	#refuse(reason: string): void {
 		this.refusal = reason;
 		this.phase = 'refused';
 		this.#worker?.terminate();
+		void this.#dropStaged();
 	}
 }
 

@@ -1,8 +1,9 @@
 /**
  * Larger files are refused before anything is read: the tab would run out of memory. Measured
- * (npm run bench:import, headless Chromium): a 1 000 000-row HR extract (69 MB CSV) loads, peak
- * ~7 GB for the browser and 1 GB in DuckDB; 1 450 000 rows (100 MB) exhaust DuckDB's memory in the
- * append (rolled back whole, the tab survives). 75 MB keeps to what was seen to work.
+ * (npm run bench:import, headless Chromium, bench-results/bench-import.md): a 1 000 000-row HR
+ * extract (69 MB CSV) loads in about a minute, the renderer peaking near 3 GB (DuckDB ~1 GB after);
+ * 1 450 000 rows (100 MB) exhausted DuckDB's memory in the append before the file was checked in
+ * slices (rolled back whole, the tab survives). 75 MB keeps to what was seen to work.
  */
 export const MAX_FILE_BYTES = 75 * 1024 * 1024;
 /** Rows per file, for formats that pack many rows into few bytes (Parquet): the same measurement. */

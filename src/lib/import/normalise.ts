@@ -64,6 +64,17 @@ export type Period = {
 
 /** "2023-08", "202308", "aug 2023", "augusti 2023", "2023-08-01", "2023 Q3", "2023" → a calendar period. */
 export function cellPeriod(raw: string): Period | null {
+	// A file has few distinct periods and many rows: each text is parsed once (the result is read, never changed).
+	let hit = PERIODS.get(raw);
+	if (hit === undefined) {
+		if (PERIODS.size > 10_000) PERIODS.clear();
+		PERIODS.set(raw, (hit = parsePeriod(raw)));
+	}
+	return hit;
+}
+const PERIODS = new Map<string, Period | null>();
+
+function parsePeriod(raw: string): Period | null {
 	const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
 	let m: RegExpMatchArray | null;
 	if ((m = s.match(/^(\d{4})-?(\d{2})(?:-01)?$/))) return month(+m[1]!, +m[2]!);

@@ -8,9 +8,12 @@ export const citedFileName = (file: string): string => `${file} (egen fil)`;
 
 /** The original row's cells as "rubrik: värde; …", at most 200 characters: the quote a citation shows. */
 export function quoteOf(header: string[], cells: string[]): string {
-	const text = header
-		.map((h, j) => `${h}: ${(cells[j] ?? '').trim()}`)
-		.filter((s) => !s.endsWith(': '))
-		.join('; ');
+	let text = '';
+	for (let j = 0; j < header.length; j++) {
+		const v = (cells[j] ?? '').trim();
+		const part = `${header[j]}: ${v}`;
+		if (part.endsWith(': ')) continue;
+		text += text ? '; ' + part : part;
+	}
 	return text.length > 200 ? text.slice(0, 199) + '…' : text;
 }

@@ -10,30 +10,41 @@ export type StagedRows = { table: TableName; rows: number; chunks: Uint8Array[] 
 
 const encoder = new TextEncoder();
 
-/** One UTF-8 column straight into Arrow's buffers (offsets, bytes, validity): no per-value builder. */
-function textColumn(rows: Record<string, unknown>[], from: number, to: number, column: string): Vector {
-	const length = to - from;
-	const texts: (string | null)[] = new Array(length);
+/**
+ * One UTF-8 column straight into Arrow's buffers (offsets, bytes, validity): no per-value builder.
+ * The texts are encoded in one call; when the column is pure ASCII (the usual case: codes, dates,
+ * numbers) a value's byte offset is its character offset, else each value is encoded on its own.
+ */
+function textColumn(length: number, valueAt: (i: number) => unknown): Vector {
+	const texts: string[] = new Array(length);
+	const validity = new Uint8Array((length + 7) >> 3);
+	let nulls = 0;
 	let chars = 0;
 	for (let i = 0; i < length; i++) {
-		const v = rows[from + i]![column];
-		const t = v == null ? null : String(v);
-		texts[i] = t;
-		if (t) chars += t.length;
-	}
-	const bytes = new Uint8Array(chars * 3);
-	const offsets = new Int32Array(length + 1);
-	const validity = new Uint8Array((length + 7) >> 3);
-	let at = 0;
-	let nulls = 0;
-	for (let i = 0; i < length; i++) {
-		const t = texts[i];
-		if (t == null) nulls++;
-		else {
+		const v = valueAt(i);
+		if (v == null) {
+			nulls++;
+			texts[i] = '';
+		} else {
 			validity[i >> 3]! |= 1 << (i & 7);
-			if (t.length) at += encoder.encodeInto(t, bytes.subarray(at)).written;
+			chars += (texts[i] = String(v)).length;
 		}
-		offsets[i + 1] = at;
+	}
+	const offsets = new Int32Array(length + 1);
+	const joined = texts.join('');
+	let bytes = new Uint8Array(chars);
+	// Every UTF-16 unit takes at least one byte: all of them fitting in `chars` bytes means ASCII.
+	const ascii = encoder.encodeInto(joined, bytes);
+	let at = ascii.written;
+	if (ascii.read === chars) {
+		for (let i = 0; i < length; i++) offsets[i + 1] = offsets[i]! + texts[i]!.length;
+	} else {
+		bytes = new Uint8Array(chars * 3);
+		at = 0;
+		for (let i = 0; i < length; i++) {
+			if (texts[i]!.length) at += encoder.encodeInto(texts[i]!, bytes.subarray(at)).written;
+			offsets[i + 1] = at;
+		}
 	}
 	return makeVector(
 		makeData({
@@ -55,8 +66,26 @@ export function toIpcChunks(table: TableName, rows: Record<string, unknown>[], c
 	const chunks: Uint8Array[] = [];
 	for (let from = 0; from < rows.length; from += chunkRows) {
 		const to = Math.min(rows.length, from + chunkRows);
-		const columns = Object.fromEntries(Object.keys(COLUMNS[table]).map((c) => [c, textColumn(rows, from, to, c)]));
+		const columns = Object.fromEntries(
+			Object.keys(COLUMNS[table]).map((c) => [c, textColumn(to - from, (i) => rows[from + i]![c])])
+		);
 		chunks.push(tableToIPC(new Table(columns), 'stream'));
 	}
 	return { table, rows: rows.length, chunks };
+}
+
+/**
+ * Columns of equal length (a format's input for its sums, named by the format's code) → Arrow IPC
+ * chunks of UTF-8 text, null kept; the SQL casts them (sql-input.ts does the same with parameters).
+ */
+export function columnsToIpc(columns: Record<string, unknown[]>, length: number, chunkRows = CHUNK_ROWS): Uint8Array[] {
+	const chunks: Uint8Array[] = [];
+	for (let from = 0; from < length; from += chunkRows) {
+		const to = Math.min(length, from + chunkRows);
+		const vectors = Object.fromEntries(
+			Object.entries(columns).map(([name, values]) => [name, textColumn(to - from, (i) => values[from + i])])
+		);
+		chunks.push(tableToIPC(new Table(vectors), 'stream'));
+	}
+	return chunks;
 }

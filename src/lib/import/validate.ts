@@ -1,12 +1,9 @@
-import type { z } from 'zod';
-import { COLUMNS } from '$lib/schema/columns';
-import { TABLES, type TableName } from '$lib/schema/extracts';
-import { shapeRows } from '$lib/schema/shape';
-import { rowKey, type Catalogue } from './catalogue';
+import type { TableName } from '$lib/schema/extracts';
+import type { Catalogue } from './catalogue';
+import { RowChecker, type CheckedRows } from './check-rows';
 import type { ImportFormat, ImportResult, MappedRow, RowProblem } from './format';
 import { MAX_CELL_CHARS } from './limits';
 import type { RawTable } from './read/raw-table';
-import { quoteOf, USER_SOURCE_PREFIX } from './provenance';
 
 export type Mapping = Record<string, string | null>;
 
@@ -30,42 +27,59 @@ export function missingFields(format: ImportFormat, mapping: Mapping): string[] 
 
 export type MappedFile = { mapped: MappedRow[]; problems: RowProblem[]; byLine: Map<number, string[]>; stop: boolean };
 
+/** Text in a cell beyond the header's width (a trailing blank cell is Excel's, not a problem). */
+function hasText(cells: string[], from: number): boolean {
+	for (let j = from; j < cells.length; j++) if (cells[j]!.trim() !== '') return true;
+	return false;
+}
+
+function tooLong(cells: string[]): number {
+	for (let j = 0; j < cells.length; j++) if (cells[j]!.length > MAX_CELL_CHARS) return j;
+	return -1;
+}
+
+/** Why a file cannot be mapped at all: no rows, or a required field left unmapped. */
+function stopProblem(raw: RawTable, format: ImportFormat, mapping: Mapping): RowProblem | null {
+	const missing = missingFields(format, mapping);
+	if (raw.rows.length === 0) return { row: 2, column: '–', reason: 'filen innehåller inga rader under rubrikraden' };
+	if (missing.length)
+		return { row: 1, column: missing.join(', '), reason: 'ingen kolumn i filen är kopplad till detta' };
+	return null;
+}
+
 /** Raw cells → one MappedRow per usable line; lines of the wrong width, giant cells or blank required fields are problems. */
 export function mapRaw(raw: RawTable, format: ImportFormat, mapping: Mapping): MappedFile {
 	const problems: RowProblem[] = [];
 	const headerOf = (field: string) => mapping[field] ?? format.fields.find((x) => x.id === field)?.label ?? field;
-	const missing = missingFields(format, mapping);
 	const byLine = new Map<number, string[]>();
-	const stop = (p: RowProblem): MappedFile => ({ mapped: [], problems: [p], byLine, stop: true });
-	if (raw.rows.length === 0)
-		return stop({ row: 2, column: '–', reason: 'filen innehåller inga rader under rubrikraden' });
-	if (missing.length)
-		return stop({ row: 1, column: missing.join(', '), reason: 'ingen kolumn i filen är kopplad till detta' });
+	const stop = stopProblem(raw, format, mapping);
+	if (stop) return { mapped: [], problems: [stop], byLine, stop: true };
 	const index = new Map(raw.header.map((h, j) => [h, j]));
+	// Per row only lookups: which cell each mapped field reads, and which fields must not be blank.
+	const reads = Object.entries(mapping).flatMap(([field, header]) =>
+		header != null && index.has(header) ? [[field, index.get(header)!] as const] : []
+	);
+	const required = format.fields.filter((f) => f.required && !f.emptyCells);
+	const width = raw.header.length;
 	const mapped: MappedRow[] = [];
 	for (const r of raw.rows) {
-		const extra = r.cells.slice(raw.header.length).some((c) => c.trim() !== '');
-		if (extra || r.cells.length < raw.header.length) {
-			problems.push({
-				row: r.line,
-				column: '–',
-				reason: `raden har ${r.cells.length} fält, rubrikraden har ${raw.header.length}`
-			});
+		const all = r.cells;
+		if (all.length !== width && (all.length < width || hasText(all, width))) {
+			problems.push({ row: r.line, column: '–', reason: `raden har ${all.length} fält, rubrikraden har ${width}` });
 			continue;
 		}
-		const long = r.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+		const long = tooLong(all);
 		if (long >= 0) {
 			problems.push({
 				row: r.line,
 				column: raw.header[long] ?? '–',
-				reason: `cellen har ${r.cells[long]!.length.toLocaleString('sv-SE')} tecken (högst ${MAX_CELL_CHARS.toLocaleString('sv-SE')})`
+				reason: `cellen har ${all[long]!.length.toLocaleString('sv-SE')} tecken (högst ${MAX_CELL_CHARS.toLocaleString('sv-SE')})`
 			});
 			continue;
 		}
 		const cells: Record<string, string> = {};
-		for (const [field, header] of Object.entries(mapping))
-			if (header != null && index.has(header)) cells[field] = r.cells[index.get(header)!] ?? '';
-		const blank = format.fields.find((f) => f.required && !f.emptyCells && (cells[f.id] ?? '').trim() === '');
+		for (const [field, j] of reads) cells[field] = all[j] ?? '';
+		const blank = required.find((f) => (cells[f.id] ?? '').trim() === '');
 		if (blank) {
 			problems.push({
 				row: r.line,
@@ -80,10 +94,49 @@ export function mapRaw(raw: RawTable, format: ImportFormat, mapping: Mapping): M
 	return { mapped, problems, byLine, stop: false };
 }
 
+/** Lines per slice when a file is checked in the worker: the rows of one slice live at a time. */
+export const SLICE_ROWS = 50_000;
+
+export type SlicedValidation = Omit<Validated, 'tables'> & { tables: { table: TableName; rows: number }[] };
+
+/**
+ * Raw cells → rows of our extracts, slice by slice: map, the format's transform (row by row, as
+ * every in-worker format's is), zod, catalogue and duplicates; each slice's accepted rows go to
+ * `emit` (the worker makes Arrow of them) and are dropped. Same outcome as `validate`.
+ */
+export async function validateInSlices(
+	raw: RawTable,
+	file: string,
+	format: ImportFormat,
+	mapping: Mapping,
+	catalogue: Catalogue,
+	emit: (rows: CheckedRows) => void,
+	sliceRows = SLICE_ROWS
+): Promise<SlicedValidation> {
+	const stop = stopProblem(raw, format, mapping);
+	if (stop) return { ...empty(raw, [stop]), tables: [] };
+	const checker = new RowChecker(raw.header, file, format, mapping, catalogue);
+	const counts = new Map<TableName, number>();
+	for (let from = 0; from < raw.rows.length; from += sliceRows) {
+		const slice: RawTable = { ...raw, rows: raw.rows.slice(from, from + sliceRows) };
+		const m = mapRaw(slice, format, mapping);
+		for (const t of checker.add(m, await format.transform(m.mapped, { file }))) {
+			if (!counts.has(t.table)) counts.set(t.table, 0);
+			if (t.rows.length === 0) continue;
+			counts.set(t.table, counts.get(t.table)! + t.rows.length);
+			emit(t);
+		}
+	}
+	return {
+		...checker.finish(),
+		rowsRead: raw.rows.length,
+		tables: [...counts].map(([table, rows]) => ({ table, rows }))
+	};
+}
+
 /**
  * Raw cells → rows of our extracts, each checked with the data build's zod schema and against the
- * catalogue. Provenance is set here, after the format's transform: whatever a file's columns say,
- * its rows cite the file and row they came from.
+ * catalogue (check-rows.ts). Provenance is set after the format's transform.
  */
 export async function validate(
 	raw: RawTable,
@@ -97,7 +150,7 @@ export async function validate(
 	return checkResult(raw, m, await format.transform(m.mapped, { file }), file, format, mapping, catalogue);
 }
 
-/** A format's output → accepted rows (zod, catalogue, range, duplicates) and every problem, with provenance set by us. */
+/** A format's output for the whole file → accepted rows and every problem (check-rows.ts). */
 export function checkResult(
 	raw: RawTable,
 	m: MappedFile,
@@ -107,134 +160,11 @@ export function checkResult(
 	mapping: Mapping,
 	catalogue: Catalogue
 ): Validated {
-	const problems = [...m.problems];
-	const byLine = m.byLine;
-	const headerOf = (field: string) => mapping[field] ?? format.fields.find((x) => x.id === field)?.label ?? field;
-	for (const p of result.problems) problems.push({ ...p, column: headerOf(p.column) });
-	const tables: Validated['tables'] = [];
-	const seen = new Map<string, number>();
-	const kommuner = new Set<string>();
-	const periods = new Set<string>();
-	const totals = new Map<string, number>();
-	for (const t of result.tables) {
-		const schema = TABLES[t.table].source as z.ZodType;
-		const accepted: Record<string, unknown>[] = [];
-		for (const r of t.rows) {
-			const line = Number(r.line);
-			const cells = byLine.get(line);
-			if (!Number.isInteger(line) || !cells) {
-				problems.push({
-					row: Number.isFinite(line) ? line : 0,
-					column: '–',
-					reason: 'formatet angav en rad som inte finns i filen'
-				});
-				continue;
-			}
-			const derived = typeof r.quote === 'string' && r.quote.startsWith('summa av ');
-			const prepared: Record<string, unknown> = {
-				...r,
-				source: USER_SOURCE_PREFIX + file,
-				line,
-				quote: derived ? String(r.quote).slice(0, 200) : quoteOf(raw.header, cells)
-			};
-			// A column the file leaves out is blank, exactly as an empty CSV cell: one set of defaults for every format.
-			for (const c of Object.keys(COLUMNS[t.table])) if (prepared[c] === undefined) prepared[c] = '';
-			if (t.table !== 'budget' && (prepared.unit == null || prepared.unit === ''))
-				prepared.unit = catalogue.measures[String(prepared.measure)]?.unit ?? '';
-			const parsed = schema.safeParse(prepared);
-			if (!parsed.success) {
-				for (const issue of parsed.error.issues)
-					problems.push({ row: line, column: headerOf(String(issue.path[0] ?? '–')), reason: issue.message });
-				continue;
-			}
-			const row = parsed.data as Record<string, unknown>;
-			const semantic = outOfRange(t.table, row) ?? checkAgainstCatalogue(t.table, row, catalogue);
-			if (semantic) {
-				problems.push({ row: line, column: headerOf(semantic.field), reason: semantic.reason });
-				continue;
-			}
-			const key = t.table + '\u001e' + rowKey(t.table, row);
-			const first = seen.get(key);
-			if (first != null) {
-				problems.push({
-					row: line,
-					column: '–',
-					reason: `samma figur som rad ${first} (samma kommun, period, mått och uppdelning): dubbletter räknas aldrig två gånger`
-				});
-				continue;
-			}
-			seen.set(key, line);
-			kommuner.add(String(row.kommun));
-			periods.add(String(row.period_label));
-			const k = `${catalogue.kommuner[String(row.kommun)] ?? row.kommun} (${row.kommun}), ${row.period_label}`;
-			totals.set(k, (totals.get(k) ?? 0) + 1);
-			accepted.push(row);
-		}
-		// As the data build shapes them: budget amounts in tkr, the statement columns (canonical …).
-		tables.push({ table: t.table, rows: shapeRows(t.table, accepted) });
-	}
-	problems.sort((a, b) => a.row - b.row);
-	const summary = [
-		...result.summary,
-		...[...totals].map(([k, n]) => `${k}: ${n.toLocaleString('sv-SE')} ${n === 1 ? 'rad' : 'rader'}`)
-	];
-	return {
-		tables,
-		problems,
-		summary,
-		rowsRead: raw.rows.length,
-		kommuner: [...kommuner].sort(),
-		periods: [...periods]
-	};
-}
-
-const INT_MAX = 2 ** 31 - 1;
-
-/** Values zod accepts but the table's column type cannot hold (INTEGER): named here, not as a DuckDB cast error. */
-function outOfRange(table: TableName, row: Record<string, unknown>): { field: string; reason: string } | null {
-	for (const [c, type] of Object.entries(COLUMNS[table])) {
-		const v = row[c];
-		if (type === 'INTEGER' && typeof v === 'number' && Math.abs(v) > INT_MAX)
-			return {
-				field: c,
-				reason: `talet ${v.toLocaleString('sv-SE')} är för stort (högst ${INT_MAX.toLocaleString('sv-SE')})`
-			};
-	}
-	return null;
+	const checker = new RowChecker(raw.header, file, format, mapping, catalogue);
+	const tables = checker.add(m, result);
+	return { ...checker.finish(), tables, rowsRead: raw.rows.length };
 }
 
 function empty(raw: RawTable, problems: RowProblem[]): Validated {
 	return { tables: [], problems, summary: [], rowsRead: raw.rows.length, kommuner: [], periods: [] };
 }
-
-/** The checks zod cannot make alone: is the measure, kommun and area one we know, and does the measure belong here? */
-function checkAgainstCatalogue(
-	table: TableName,
-	row: Record<string, unknown>,
-	cat: Catalogue
-): { field: string; reason: string } | null {
-	const kommun = String(row.kommun);
-	if (!(kommun in cat.kommuner)) return { field: 'kommun', reason: `okänd kommunkod ${kommun}` };
-	if (table === 'budget') {
-		const area = String(row.area_std);
-		if (!cat.areas.includes(area))
-			return { field: 'area_std', reason: `okänt standardområde ”${area}” (kända: ${cat.areas.join(', ')})` };
-		return null;
-	}
-	const m = cat.measures[String(row.measure)];
-	if (!m) return { field: 'measure', reason: `okänt mått ”${String(row.measure)}” (se måttkatalogen)` };
-	if (m.domain !== table)
-		return {
-			field: 'measure',
-			reason: `måttet ${String(row.measure)} hör till ${DOMAIN_SV[m.domain] ?? m.domain}, inte till det valda extraktet ${DOMAIN_SV[table] ?? table}`
-		};
-	return null;
-}
-
-const DOMAIN_SV: Record<string, string> = {
-	budget: 'Budget',
-	staffing: 'Personal',
-	sick_leave: 'Sjukfrånvaro',
-	senior_alert: 'Senior Alert och kvalitet',
-	caseload: 'Ärenden och volymer'
-};

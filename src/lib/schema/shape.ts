@@ -1,6 +1,6 @@
 import { toBudgetRow, type BudgetSourceRow } from './budget-row';
 import { KPI_TABLES, type TableName } from './extracts';
-import { markStatements, type LabelMap, type Restatement } from './statements';
+import { markStatements, markUniqueStatements, type LabelMap, type Restatement } from './statements';
 
 type Row = Record<string, unknown>;
 
@@ -20,4 +20,15 @@ export function shapeRows(
 	if ((KPI_TABLES as readonly string[]).includes(table)) return markStatements('kpi', rows, labels, restatements);
 	if (table === 'goals') return markStatements('goals', rows, labels);
 	return [...rows];
+}
+
+/** `shapeRows` for rows unique by key (a user's checked file): the same columns and values, in place. */
+export function shapeUniqueRows(table: TableName, rows: Row[]): Row[] {
+	if (table === 'budget')
+		return markUniqueStatements(
+			'budget',
+			rows.map((r) => toBudgetRow(r as BudgetSourceRow))
+		);
+	if ((KPI_TABLES as readonly string[]).includes(table)) return markUniqueStatements('kpi', rows);
+	return shapeRows(table, rows);
 }

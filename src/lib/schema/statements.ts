@@ -117,3 +117,22 @@ export function markStatements<T extends Row>(
 		canonical: canonical.has(i)
 	}));
 }
+
+/**
+ * What `markStatements` gives rows already known to be unique by fact (a user's checked file, its
+ * duplicates refused): each row is its own group, so canonical. Marked in place, without grouping.
+ */
+export function markUniqueStatements<T extends Row>(
+	kind: 'kpi' | 'budget',
+	rows: T[],
+	labels: LabelMap = new Map()
+): (T & { statement_group: string; canonical: boolean })[] {
+	rows.forEach((r, i) => {
+		const row = r as Row;
+		if (kind === 'kpi') row.unit_area_key = labelKey(r.unit_area, labels);
+		else row.area_key = labelKey(r.area_label, labels);
+		row.statement_group = factKey(kind, r, labels, i);
+		row.canonical = true;
+	});
+	return rows as (T & { statement_group: string; canonical: boolean })[];
+}

@@ -40,12 +40,12 @@ export async function upload(
 	return card;
 }
 
-export async function waitPhase(card: Locator, phases: string[]): Promise<void> {
+export async function waitPhase(card: Locator, phases: string[], timeout = 60_000): Promise<void> {
 	const handle = await card.elementHandle({ timeout: 60_000 });
 	await card
 		.page()
 		.waitForFunction(([el, ps]) => ps.includes((el as HTMLElement).dataset.phase ?? ''), [handle, phases] as const, {
-			timeout: 60_000
+			timeout
 		});
 }
 

@@ -1,9 +1,19 @@
-import { toRows } from '$lib/queries/sql';
-import type { FieldSpec, ImportContext, ImportFormat, ImportResult, MappedRow } from '../format';
+import { toRows, type Query } from '$lib/queries/sql';
+import type {
+	FieldSpec,
+	ImportContext,
+	ImportFormat,
+	ImportResult,
+	InputType,
+	MappedRow,
+	Pivot,
+	PivotInput,
+	RowProblem
+} from '../format';
 import { monthStart, parseAgeBand, parseNumber, parseSex } from '../cells';
-import { breathe, kpiRow, mapBreathing, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
+import { kpiRow, Problems, provenanceOf, rowKommun, rowMonth, summarise } from '../rows';
 import { inputRelation } from '../sql-input';
-import { sickLeaveAggregates } from './hr-sick-hours-sql';
+import { sickLeaveAggregates, type SickLeaveAggRow } from './hr-sick-hours-sql';
 import { HR_GUIDE, HR_TEMPLATE } from './hr-text';
 
 const KOMMUN: FieldSpec = {
@@ -125,10 +135,9 @@ export const HR_FIELDS: FieldSpec[] = [
 
 const MEASURE_HOURS = ['sick_hours', 'sick_hours_1_14', 'sick_hours_over59', 'scheduled_hours', 'employees'] as const;
 
-async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportResult> {
+/** Per row: kommun, month, sex, age band and hours checked; the rows that pass as typed columns. */
+function input(rows: MappedRow[], ctx: ImportContext): PivotInput {
 	const problems = new Problems(HR_FIELDS);
-	if (!ctx.runner)
-		return { tables: [], problems: [{ row: 1, column: 'fil', reason: 'databasen är inte startad' }], summary: [] };
 	const cols = {
 		kommun: [],
 		month: [],
@@ -142,8 +151,7 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 		emp: [],
 		row: []
 	} as Record<string, (string | number | null)[]>;
-	for (const [idx, r] of rows.entries()) {
-		await breathe(idx);
+	for (const r of rows) {
 		const k = rowKommun(r, ctx, problems);
 		const m = rowMonth(r, 'period', problems);
 		const sex = parseSex(r.cells.sex);
@@ -184,23 +192,29 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 		cols.emp!.push(v.employees ?? null);
 		cols.row!.push(r.row);
 	}
-	if (cols.row!.length === 0) return { tables: [], problems: problems.list, summary: ['Inga rader att läsa in.'] };
-	const T = (type: 'VARCHAR' | 'DATE' | 'DOUBLE' | 'INTEGER', values: (string | number | null)[]) => ({ type, values });
-	const input = inputRelation({
-		kommun: T('VARCHAR', cols.kommun!),
-		month: T('DATE', cols.month!),
-		unit: T('VARCHAR', cols.unit!),
-		sex: T('VARCHAR', cols.sex!),
-		age: T('VARCHAR', cols.age!),
-		sick: T('DOUBLE', cols.sick!),
-		s14: T('DOUBLE', cols.s14!),
-		s59: T('DOUBLE', cols.s59!),
-		sched: T('DOUBLE', cols.sched!),
-		emp: T('DOUBLE', cols.emp!),
-		row: T('INTEGER', cols.row!)
-	});
-	const agg = toRows(await ctx.runner.run(sickLeaveAggregates(input)));
-	const out = await mapBreathing(agg, (a) =>
+	const T = (type: InputType, values: (string | number | null)[]) => ({ type, values });
+	return {
+		columns: {
+			kommun: T('VARCHAR', cols.kommun!),
+			month: T('DATE', cols.month!),
+			unit: T('VARCHAR', cols.unit!),
+			sex: T('VARCHAR', cols.sex!),
+			age: T('VARCHAR', cols.age!),
+			sick: T('DOUBLE', cols.sick!),
+			s14: T('DOUBLE', cols.s14!),
+			s59: T('DOUBLE', cols.s59!),
+			sched: T('DOUBLE', cols.sched!),
+			emp: T('DOUBLE', cols.emp!),
+			row: T('INTEGER', cols.row!)
+		},
+		rows: cols.row!.length,
+		problems: problems.list
+	};
+}
+
+/** The sums (percentages per level and period) → sick-leave rows citing the rows they sum. */
+function finish(agg: Record<string, unknown>[], ctx: ImportContext, problems: RowProblem[]): ImportResult {
+	const out = (agg as SickLeaveAggRow[]).map((a) =>
 		kpiRow(provenanceOf(ctx, { first: a.first, count: a.rows }), {
 			...a,
 			unit: '%',
@@ -209,9 +223,25 @@ async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportR
 	);
 	return {
 		tables: out.length ? [{ table: 'sick_leave', rows: out }] : [],
-		problems: problems.list,
+		problems,
 		summary: summarise(out, 'sjukfrånvarosiffror')
 	};
+}
+
+const PIVOT: Pivot = {
+	input,
+	query: (i) => sickLeaveAggregates(i) as Query<Record<string, unknown>>,
+	finish
+};
+
+/** On the page or in Node (tests): the same three steps, the input handed to DuckDB as bound parameters. */
+async function transform(rows: MappedRow[], ctx: ImportContext): Promise<ImportResult> {
+	if (!ctx.runner)
+		return { tables: [], problems: [{ row: 1, column: 'fil', reason: 'databasen är inte startad' }], summary: [] };
+	const i = input(rows, ctx);
+	if (i.rows === 0) return { tables: [], problems: i.problems, summary: ['Inga rader att läsa in.'] };
+	const agg = toRows(await ctx.runner.run(PIVOT.query(inputRelation(i.columns))));
+	return finish(agg, ctx, i.problems);
 }
 
 export const HR_SICK_HOURS: ImportFormat = {
@@ -220,7 +250,8 @@ export const HR_SICK_HOURS: ImportFormat = {
 	fields: HR_FIELDS,
 	templateCsv: HR_TEMPLATE,
 	guide: HR_GUIDE,
-	transform
+	transform,
+	pivot: PIVOT
 };
 
 export { KOMMUN, MONTH, UNIT };

@@ -21,57 +21,77 @@ export function parseCsvRecords(
 ): RawTable | { error: string; row: number } {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const delim = detectDelimiter(src);
+	const D = delim.charCodeAt(0);
 	const records: { line: number; cells: string[] }[] = [];
 	let cells: string[] = [];
+	// A cell is the text since `seg`, plus what `cell` holds from before a quote: sliced, never built per character.
 	let cell = '';
+	let seg = 0;
 	let quoted = false;
 	let line = 1;
 	let recordLine = 1;
 	let nextReport = 1 << 20;
 	const push = () => {
 		cells.push(cell);
-		if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
+		if (!cells.every(blank)) records.push({ line: recordLine, cells });
 		cells = [];
 		cell = '';
 	};
-	for (let i = 0; i < src.length; i++) {
-		const ch = src[i]!;
+	const n = src.length;
+	for (let i = 0; i < n; i++) {
+		const c = src.charCodeAt(i);
 		if (i >= nextReport) {
-			onProgress?.(i / src.length);
+			onProgress?.(i / n);
 			nextReport += 1 << 20;
 		}
 		if (quoted) {
-			if (ch === '"') {
-				if (src[i + 1] === '"') {
+			if (c === QUOTE) {
+				cell += src.slice(seg, i);
+				if (src.charCodeAt(i + 1) === QUOTE) {
 					cell += '"';
 					i++;
 				} else quoted = false;
-			} else {
-				if (ch === '\n') line++;
-				cell += ch;
+				seg = i + 1;
+			} else if (c === LF) line++;
+		} else if (c === QUOTE) {
+			if ((cell + src.slice(seg, i)).trim() === '') {
+				quoted = true;
+				cell = '';
+				seg = i + 1;
 			}
-		} else if (ch === '"' && cell.trim() === '') {
-			quoted = true;
+		} else if (c === D) {
+			cells.push(cell + src.slice(seg, i));
 			cell = '';
-		} else if (ch === delim) {
-			cells.push(cell);
-			cell = '';
-		} else if (ch === '\n' || ch === '\r') {
-			if (ch === '\r' && src[i + 1] === '\n') i++;
+			seg = i + 1;
+		} else if (c === LF || c === CR) {
+			cell += src.slice(seg, i);
+			if (c === CR && src.charCodeAt(i + 1) === LF) i++;
 			push();
 			line++;
 			recordLine = line;
-		} else cell += ch;
+			seg = i + 1;
+		}
 	}
 	if (quoted)
 		return { error: 'ett citattecken öppnas men stängs aldrig; resten av filen blir en enda cell', row: recordLine };
+	cell += src.slice(seg);
 	if (cell !== '' || cells.length > 0) push();
 	onProgress?.(1);
 	if (records.length === 0) return { error: 'filen är tom', row: 1 };
-	const [head, ...rows] = records;
 	return {
-		header: head!.cells.map((h) => h.trim()),
-		rows,
+		header: records[0]!.cells.map((h) => h.trim()),
+		rows: records.slice(1),
 		details: { delimiter: delim === '\t' ? 'tabb' : delim }
 	};
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Blank or whitespace only; a printable ASCII first character settles it without trimming. */
+function blank(c: string): boolean {
+	if (c.length === 0) return true;
+	const first = c.charCodeAt(0);
+	return (first <= 32 || first >= 0x7f) && c.trim() === '';
 }

@@ -1,7 +1,11 @@
+import type { TableName } from '$lib/schema/extracts';
 import type { Catalogue } from '../catalogue';
-import type { ImportResult, MappedRow, RowProblem } from '../format';
+import type { ImportResult, InputType, MappedRow, RowProblem } from '../format';
 import type { Mapping } from '../validate';
 import type { Checked, FromWorker, ReadSummary, ToWorker } from './protocol';
+
+/** Accepted rows of one extract as an Arrow IPC chunk (moved from the worker). */
+export type OnRows = (table: TableName, ipc: Uint8Array, rows: number) => void;
 
 export type ReadAnswer = { ok: true; summary: ReadSummary } | { ok: false; row: number; reason: string };
 
@@ -19,8 +23,9 @@ export class FileWorker {
 		);
 	}
 
-	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue): Promise<Checked> {
-		return this.#ask({ type: 'validate', formatKey, mapping, catalogue }).then((m) =>
+	/** Check the file in the worker; accepted rows arrive as Arrow chunks on `onRows` before the answer. */
+	validate(formatKey: string, mapping: Mapping, catalogue: Catalogue, onRows: OnRows): Promise<Checked> {
+		return this.#ask({ type: 'validate', formatKey, mapping, catalogue }, [], undefined, undefined, onRows).then((m) =>
 			m.type === 'validated' ? m.result : fail(m)
 		);
 	}
@@ -38,10 +43,44 @@ export class FileWorker {
 	}
 
 	/** Check a format's output (zod, catalogue, duplicates) in the worker, provenance set there. */
-	check(formatKey: string, mapping: Mapping, catalogue: Catalogue, result: ImportResult): Promise<Checked> {
-		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }).then((m) =>
-			m.type === 'validated' ? m.result : fail(m)
+	check(
+		formatKey: string,
+		mapping: Mapping,
+		catalogue: Catalogue,
+		result: ImportResult,
+		onRows: OnRows
+	): Promise<Checked> {
+		return this.#ask({ type: 'check', formatKey, mapping, catalogue, result }, [], undefined, undefined, onRows).then(
+			(m) => (m.type === 'validated' ? m.result : fail(m))
 		);
+	}
+
+	/** A pivot format's input, made in the worker from every row: column types and Arrow chunks. */
+	async pivotInput(
+		formatKey: string,
+		mapping: Mapping,
+		kommun: string | undefined
+	): Promise<{ rows: number; stop: boolean; types: Record<string, InputType>; chunks: Uint8Array[] }> {
+		const m = await this.#ask({ type: 'pivot-input', formatKey, mapping, kommun });
+		return m.type === 'pivot-input' ? m : fail(m);
+	}
+
+	/** The sums (moved to the worker) → rows, checked there; accepted rows arrive on `onRows`. */
+	pivotFinish(
+		formatKey: string,
+		mapping: Mapping,
+		catalogue: Catalogue,
+		kommun: string | undefined,
+		sums: Uint8Array | null,
+		onRows: OnRows
+	): Promise<Checked> {
+		return this.#ask(
+			{ type: 'pivot-finish', formatKey, mapping, catalogue, kommun, sums },
+			sums ? [sums.buffer] : [],
+			undefined,
+			undefined,
+			onRows
+		).then((m) => (m.type === 'validated' ? m.result : fail(m)));
 	}
 
 	terminate(): void {
@@ -52,12 +91,14 @@ export class FileWorker {
 		msg: ToWorker,
 		transfer: Transferable[] = [],
 		onProgress?: (f: number) => void,
-		onRows?: (rows: MappedRow[]) => void
+		onRows?: (rows: MappedRow[]) => void,
+		onChecked?: OnRows
 	): Promise<FromWorker> {
 		return new Promise((resolve, reject) => {
 			this.#worker.onmessage = (e: MessageEvent<FromWorker>) => {
 				if (e.data.type === 'progress') onProgress?.(e.data.fraction);
 				else if (e.data.type === 'mapped-chunk') onRows?.(e.data.rows);
+				else if (e.data.type === 'rows-chunk') onChecked?.(e.data.table, e.data.ipc, e.data.rows);
 				else resolve(e.data);
 			};
 			this.#worker.onerror = (e) => reject(new Error(e.message || 'arbetstråden för filen stannade'));
