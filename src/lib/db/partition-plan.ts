@@ -46,6 +46,24 @@ export function partitionsFor(parts: readonly ManifestPartition[], scope: Scope)
 	);
 }
 
+/**
+ * Every selection seen in this tab, as one: a new selection without kommuner means the kommuner
+ * already loaded (never all 290 at once); with kommuner, it adds theirs (all years when none named).
+ */
+export function widenScopes(seen: readonly Scope[], next: Scope): Scope[] {
+	if (seen.length === 0 || next.kommuner !== null || seen.some((s) => s.kommuner === null)) return [...seen, next];
+	return [...seen, { ...next, kommuner: [...new Set(seen.flatMap((s) => s.kommuner ?? []))] }];
+}
+
+/** Partitions any of `scopes` needs that are not among `loaded` (file names). */
+export function missingPartitions(
+	parts: readonly ManifestPartition[],
+	scopes: readonly Scope[],
+	loaded: ReadonlySet<string>
+): ManifestPartition[] {
+	return parts.filter((p) => !loaded.has(p.file) && scopes.some((s) => partitionsFor([p], s).length > 0));
+}
+
 /** Rows a table would bring into the tab for this scope. */
 export function plannedRows(entry: ManifestTable, scope: Scope): number {
 	return entry.partitions ? partitionsFor(entry.partitions, scope).reduce((s, p) => s + p.rows, 0) : entry.rows;

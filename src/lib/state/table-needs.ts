@@ -39,6 +39,11 @@ export class TableNeeds {
 		return Promise.all(wanted.map((t) => this.#loads.get(t)!)).then(() => undefined);
 	}
 
+	/** Resolves when every load asked for so far has finished (loaded or failed). */
+	settled(): Promise<void> {
+		return Promise.allSettled([...this.#loads.values()]).then(() => undefined);
+	}
+
 	async #loadBatch(tables: string[]): Promise<void> {
 		const { loadBatch, onChange } = this.options;
 		for (const t of tables) onChange?.(t, 'loading');

@@ -16,7 +16,7 @@ const SQL_WORD =
 const REVIEWED: Record<string, number> = {
 	// Stage name (ours: upload_ + time + counter), casts and key comparisons from COLUMNS / KEY_COLUMNS.
 	'src/lib/db/append-sql.ts': 4,
-	'src/lib/db/protect.ts': 6,
+	'src/lib/db/protect.ts': 5,
 	'src/lib/db/raw-tables.ts': 1,
 	'src/lib/db/read-parquet-rows.ts': 1,
 	'src/lib/queries/budget-facts.ts': 3,
