@@ -99,10 +99,15 @@ async function swapIn(
 				)
 			)[0]?.n
 		) > 0;
-	for (const ipc of ipcs) await s.insertIpc(ipc, schema, `${table}__loading`, !(await found()));
+	// Asked only until the staging table exists (an empty stream creates none): not once per partition.
+	let created = false;
+	for (const ipc of ipcs) {
+		await s.insertIpc(ipc, schema, `${table}__loading`, !created);
+		created ||= await found();
+	}
 	if (add) {
-		if (await found()) await s.all(sql`INSERT INTO ${tableRef(table)} BY NAME SELECT * FROM ${stage}`);
-	} else if (!(await found())) {
+		if (created) await s.all(sql`INSERT INTO ${tableRef(table)} BY NAME SELECT * FROM ${stage}`);
+	} else if (!created) {
 		// An empty Parquet file carries no record batch; create the table from its declared columns.
 		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
 		const cols = Object.entries(columns)
