@@ -222,13 +222,14 @@ class DataStatus {
 		const scopes = widenScopes(this.#scopes, next);
 		const wanted = (name: string) =>
 			missingPartitions(tables[name]?.partitions ?? [], scopes, this.#parts.get(name) ?? new Set());
-		if (!Object.keys(tables).some((t) => wanted(t).length > 0)) return;
+		// Only tables in the tab (or on their way) grow; others load the widened selection when needed.
+		if (![...this.#parts.keys()].some((t) => wanted(t).length > 0)) return;
 		this.#waiting++;
 		const before = this.#scopes;
 		let adding = 0;
 		try {
 			// Loads under way finish first: what they fetch is then known, never fetched twice.
-			await this.#needs!.settled();
+			await this.#needs!.settled([...this.#parts.keys()]);
 			this.#scopes = scopes;
 			const batch = [...this.#parts.keys()].map((name) => ({ name, parts: wanted(name) }));
 			const rows = batch.reduce((s, t) => s + t.parts.reduce((a, p) => a + p.rows, 0), 0);

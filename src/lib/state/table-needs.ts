@@ -39,9 +39,9 @@ export class TableNeeds {
 		return Promise.all(wanted.map((t) => this.#loads.get(t)!)).then(() => undefined);
 	}
 
-	/** Resolves when every load asked for so far has finished (loaded or failed). */
-	settled(): Promise<void> {
-		return Promise.allSettled([...this.#loads.values()]).then(() => undefined);
+	/** Resolves when the loads of `tables` asked for so far have finished (loaded or failed). */
+	settled(tables: Iterable<string>): Promise<void> {
+		return Promise.allSettled([...tables].map((t) => this.#loads.get(t))).then(() => undefined);
 	}
 
 	async #loadBatch(tables: string[]): Promise<void> {
