@@ -219,18 +219,22 @@ class DataStatus {
 
 	async #widen(next: Scope): Promise<void> {
 		const tables = this.manifest?.tables ?? {};
-		const scopes = widenScopes(this.#scopes, next);
+		const before = this.#scopes;
+		// Adopted at once: a table that starts loading from now on fetches the new selection too.
+		this.#scopes = widenScopes(
+			before,
+			next,
+			Object.values(tables).flatMap((t) => t.partitions ?? [])
+		);
 		const wanted = (name: string) =>
-			missingPartitions(tables[name]?.partitions ?? [], scopes, this.#parts.get(name) ?? new Set());
+			missingPartitions(tables[name]?.partitions ?? [], this.#scopes, this.#parts.get(name) ?? new Set());
 		// Only tables in the tab (or on their way) grow; others load the widened selection when needed.
 		if (![...this.#parts.keys()].some((t) => wanted(t).length > 0)) return;
 		this.#waiting++;
-		const before = this.#scopes;
 		let adding = 0;
 		try {
 			// Loads under way finish first: what they fetch is then known, never fetched twice.
 			await this.#needs!.settled([...this.#parts.keys()]);
-			this.#scopes = scopes;
 			const batch = [...this.#parts.keys()].map((name) => ({ name, parts: wanted(name) }));
 			const rows = batch.reduce((s, t) => s + t.parts.reduce((a, p) => a + p.rows, 0), 0);
 			if (rows === 0) return;

@@ -20,7 +20,7 @@ describe('a new selection fetches only the partitions the tab lacks', () => {
 	it('a newly ticked kommun brings its partitions, none already loaded', () => {
 		const loaded = new Set(missingPartitions(PARTS, [first], new Set()).map((p) => p.file));
 		expect([...loaded].length).toBe(2);
-		const scopes = widenScopes([first], { kommuner: ['0114', '0117'], years: null });
+		const scopes = widenScopes([first], { kommuner: ['0114', '0117'], years: null }, PARTS);
 		expect(files(missingPartitions(PARTS, scopes, loaded))).toEqual(['0117/2023', '0117/2024']);
 	});
 
@@ -29,14 +29,17 @@ describe('a new selection fetches only the partitions the tab lacks', () => {
 		for (const next of [
 			{ kommuner: ['0114'], years: [2024, 9999] },
 			{ kommuner: null, years: null }
-		] as Scope[])
-			expect(missingPartitions(PARTS, widenScopes([first], next), loaded)).toEqual([]);
+		] as Scope[]) {
+			expect(missingPartitions(PARTS, widenScopes([first], next, PARTS), loaded)).toEqual([]);
+			// Nothing new: the selections kept stay as they were (they do not grow with every click).
+			expect(widenScopes([first], next, PARTS)).toEqual([first]);
+		}
 	});
 
 	it('no kommun in the URL means the kommuner in the tab, never all of them', () => {
 		const start: Scope = { kommuner: ['0114'], years: [2024, 2024] };
 		const loaded = new Set(missingPartitions(PARTS, [start], new Set()).map((p) => p.file));
-		const scopes = widenScopes([start], { kommuner: null, years: null });
+		const scopes = widenScopes([start], { kommuner: null, years: null }, PARTS);
 		expect(files(missingPartitions(PARTS, scopes, loaded))).toEqual(['0114/2023']);
 	});
 });
