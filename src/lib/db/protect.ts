@@ -171,7 +171,6 @@ const PUBLISH: readonly Sql[] = [
 ];
 
 const PART = fragment(RAW('safe_part'));
-/** The lines of kommuner outside the scope: their rows share a (source, line) with the scope's. */
 /** The document lines the scope's rows quote, in the raw extracts and as last protected. */
 const SCOPE_LINES = asFragment(sql`SELECT source, line FROM (${RAW_UNION}) WHERE ${IN_SCOPE} AND line IS NOT NULL
 	UNION SELECT source, line FROM kpi_safe WHERE ${IN_SCOPE} AND line IS NOT NULL`);
@@ -240,6 +239,8 @@ async function hideToFixpoint(exec: SqlExec): Promise<void> {
  */
 export async function buildProtectedFacts(exec: SqlExec, kommuner: readonly string[] | null = null): Promise<void> {
 	for (const s of placeholders()) await exec.all(s);
+	// The scope travels as one comma-separated parameter: a code that could not, means all.
+	if (kommuner?.some((k) => k.includes(','))) kommuner = null;
 	if (kommuner && (await hasProtectedFacts(exec))) {
 		if (kommuner.length === 0) return;
 		for (const s of [...SCOPE_STEPS(kommuner), collect(true)]) await exec.all(s);
