@@ -281,7 +281,7 @@ async function limitProbe() {
 			await page.goto(`${url}/data/?bench`);
 			await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
 			const r = await Promise.race([
-				loadInPage(page, './bench-limit/probe.parquet', 'bench_sick_leave'),
+				loadInPage(page, `${url}/bench-limit/probe.parquet`, 'bench_sick_leave'),
 				new Promise<never>((_, rej) => setTimeout(() => rej(new Error('ingen svar inom 180 s')), 180_000))
 			]);
 			steps.push({ rows: n, ok: true, load_ms: r1(r.fetchMs + r.loadMs), ...(await memoryOf(browser, page)) });
