@@ -142,7 +142,9 @@ try {
 	else await everything();
 	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
 } finally {
-	await browser.close();
+	// A tab that died in the limit probe must not keep the run (and the shared lock) alive.
+	await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10_000))]);
+	server.closeAllConnections();
 	server.close();
 }
 
@@ -301,3 +303,4 @@ async function limitProbe() {
 
 save();
 console.log(markdown(result));
+process.exit(0);
