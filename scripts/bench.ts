@@ -50,6 +50,14 @@ function scopeAt(scale: number): string[] | null {
 	const all = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
 	return all.slice(0, Number(process.env.BENCH_KOMMUNER ?? KOMMUNER_AT[scale] ?? 29));
 }
+/** Two kommuner outside the selection, added in Jämför to time fetching and protecting them alone. */
+function extraKommuner(scale: number, scope: string[]): string[] {
+	const m = JSON.parse(readFileSync(join(root, '.synthetic', `rows-${scale}`, 'manifest.json'), 'utf8')) as {
+		tables: Record<string, { partitions?: { kommun: string }[] }>;
+	};
+	const all = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+	return all.filter((k) => !scope.includes(k)).slice(0, 2);
+}
 /** Rows a selection brings into the tab (every extract), from the manifest. */
 function rowsAt(scale: number, scope: string[] | null): number {
 	const dir = join(root, '.synthetic', `rows-${scale}`);
@@ -134,7 +142,9 @@ try {
 	else await everything();
 	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
 } finally {
-	await browser.close();
+	// A tab that died in the limit probe must not keep the run (and the shared lock) alive.
+	await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 10_000))]);
+	server.closeAllConnections();
 	server.close();
 }
 
@@ -222,7 +232,9 @@ async function atScale(scale: number) {
 	if (scale === 0) await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 }).catch(() => {});
 	await page.waitForTimeout(500);
 	const interactions =
-		pageOnly && !(await page.evaluate('!!window.__tertialBench')) ? null : await jamforInteractions(page);
+		pageOnly && !(await page.evaluate('!!window.__tertialBench'))
+			? null
+			: await jamforInteractions(page, 4, scale === 0 || !scope ? [] : extraKommuner(scale, scope));
 	const queries: Record<string, unknown> = {};
 	if (!pageOnly) {
 		const dir = scale === 0 ? join(root, 'static', 'data') : join(root, '.synthetic', `rows-${scale}`);
@@ -271,7 +283,7 @@ async function limitProbe() {
 			await page.goto(`${url}/data/?bench`);
 			await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
 			const r = await Promise.race([
-				loadInPage(page, './bench-limit/probe.parquet', 'bench_sick_leave'),
+				loadInPage(page, `${url}/bench-limit/probe.parquet`, 'bench_sick_leave'),
 				new Promise<never>((_, rej) => setTimeout(() => rej(new Error('ingen svar inom 180 s')), 180_000))
 			]);
 			steps.push({ rows: n, ok: true, load_ms: r1(r.fetchMs + r.loadMs), ...(await memoryOf(browser, page)) });
@@ -291,3 +303,4 @@ async function limitProbe() {
 
 save();
 console.log(markdown(result));
+process.exit(0);

@@ -93,7 +93,8 @@ function budgetSelect(rows: number, years: number, firstYear: number): string {
 		NULL::VARCHAR AS parent_area_label, ${LINES}[line_i + 1] AS budget_line, ${KINDS}[kind_i + 1] AS amount_kind,
 		round(CASE WHEN kind_i IN (0, 5) THEN -20000 + 40000 * ${rnd(3)} ELSE -(20000 + 900000 * ${rnd(3)}) END, 0)::DOUBLE AS value,
 		'tkr' AS unit, 1 AS sign, value AS amount_tkr, ${LABEL} AS note,
-		'SYNTETISK' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote, ${LABEL} AS note_sv,
+		-- Every budget figure has its line in the report, as a real one does (Jämför picks by it).
+		'SYNTETISK' AS source, (1 + r.i // (${years} * (SELECT n FROM nk)))::INTEGER AS line, NULL::VARCHAR AS quote, ${LABEL} AS note_sv,
 		lower(a.area_std) AS area_key, NULL::VARCHAR AS statement_group, true AS canonical, r.yr::BIGINT AS year
 	FROM r JOIN k USING (ki) JOIN a USING (ai)`;
 }

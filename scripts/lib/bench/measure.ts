@@ -112,8 +112,11 @@ export async function memoryOf(browser: Browser, page: Page) {
 
 const FROM_YEAR = '[data-testid="from-year"]';
 
-/** Jämför as a user drives it: measure, untick a kommun, switch to index — each a new state. */
-export async function jamforInteractions(page: Page, perKind = 4) {
+/**
+ * Jämför as a user drives it: measure, untick a kommun, switch to index — each a new state; then
+ * kommuner not in the tab added by code (`extra`): their partitions fetched and protected alone.
+ */
+export async function jamforInteractions(page: Page, perKind = 4, extra: readonly string[] = []) {
 	const out: Record<string, number[]> = { measure: [], period: [], municipality: [], normalisation: [] };
 	const measures = await page.$$eval('#measure-select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
 	const picks = [
@@ -154,7 +157,39 @@ export async function jamforInteractions(page: Page, perKind = 4) {
 			await page.waitForTimeout(200);
 		}
 	}
+	if (extra.length) out.municipality_added = [];
+	for (const code of extra) {
+		try {
+			out.municipality_added!.push(await page.evaluate(addKommun, code));
+		} catch {
+			missed.municipality_added = (missed.municipality_added ?? 0) + 1;
+		}
+		await page.waitForTimeout(200);
+	}
 	return Object.fromEntries(Object.entries(out).map(([k, xs]) => [k, { ...stats(xs), no_answer: missed[k] ?? 0 }]));
+}
+
+/**
+ * In the page: type a kommun code into "Lägg till kommun", submit, wait for the next answer drawn.
+ * (No named inner functions: tsx would wrap them in a helper the page does not have.)
+ */
+async function addKommun(code: string): Promise<number> {
+	const result = document.querySelector('[data-testid="compare-result"]');
+	const before = Number(result?.getAttribute('data-answers') ?? 0);
+	const input = document.querySelector('#add-kommun') as HTMLInputElement | null;
+	if (!input?.form) throw new Error('bench: #add-kommun saknas');
+	const t0 = performance.now();
+	input.value = code;
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+	input.form.requestSubmit();
+	while (
+		Number(document.querySelector('[data-testid="compare-result"]')?.getAttribute('data-answers') ?? 0) <= before
+	) {
+		if (performance.now() - t0 > 60_000) throw new Error('bench: inget nytt svar inom 60 s');
+		await new Promise((r) => setTimeout(r, 5));
+	}
+	await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+	return performance.now() - t0;
 }
 
 export async function timeQueryInPage(page: Page, text: string, params: unknown[], runs: number): Promise<number[]> {

@@ -3,7 +3,7 @@ import { sql, type Param, type Sql } from '$lib/queries/sql';
 import type { TableName } from '$lib/schema/extracts';
 import { appendStatements, BEGIN, COMMIT, insertRow, newStage, ROLLBACK, type Stage } from './append-sql';
 import { exclusive } from './connection';
-import { tableRef } from './raw-tables';
+import { isKpiTable, tableRef } from './raw-tables';
 import { clearQueryCache } from './run';
 import { setupViews } from './setup-views';
 
@@ -57,6 +57,8 @@ export async function appendFile(w: Writer, plan: FilePlan, onProgress?: (fracti
 	const total = plan.tables.length + 1;
 	let done = 0;
 	const tick = () => onProgress?.(++done / total);
+	// The kommuner whose protected rows change (null: a row without kommun, so all of them).
+	let touched: Set<string> | null = new Set();
 	await w.all(BEGIN);
 	try {
 		await w.all(insertRow('sources', plan.source));
@@ -66,13 +68,16 @@ export async function appendFile(w: Writer, plan: FilePlan, onProgress?: (fracti
 				const q = appendStatements(t.table, t.stage.ref);
 				const [dup] = await w.all(q.duplicates);
 				if (Number(dup?.n) > 0) throw new Error(DUPLICATE_REASON);
+				if (isKpiTable(t.table) && touched)
+					for (const r of await w.all(sql`SELECT DISTINCT kommun FROM ${t.stage.ref}`))
+						touched = touched && r.kommun != null ? touched.add(String(r.kommun)) : null;
 				await w.all(q.insert);
 				// The staged text is done with: its memory is free for rebuilding the views.
 				await w.all(q.drop);
 			}
 			tick();
 		}
-		await setupViews(w);
+		await setupViews(w, touched && [...touched]);
 		await w.all(COMMIT);
 		tick();
 	} catch (e) {

@@ -3,8 +3,11 @@ import type { TableName } from '$lib/schema/extracts';
 import { Manifest } from '$lib/schema/manifest';
 import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada';
 import { fragment, sql } from '$lib/queries/sql';
+import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive, type Session } from './connection';
+import { mergeIpc } from './merge-ipc';
 import { parquetToIpc } from './parquet';
+import { protectionScope } from './protection-scope';
 import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
 import { setupViews } from './setup-views';
 
@@ -25,8 +28,12 @@ export async function fetchManifest(base: string, root = `${base}/data`): Promis
 	return Manifest.parse(await res.json());
 }
 
-/** One table's rows on their way in: Arrow IPC streams (one per file or partition) and its declared columns. */
-export type Incoming = { name: string; ipcs: Uint8Array[]; columns?: Record<string, string> };
+/**
+ * One table's rows on their way in: Arrow IPC streams (one per file or partition) and its declared
+ * columns. With `added`, the rows are more partitions of a loaded table, all of these kommuner's
+ * not yet loaded: they are added to it (not replacing it) and only these kommuner are protected anew.
+ */
+export type Incoming = { name: string; ipcs: Uint8Array[]; columns?: Record<string, string>; added?: string[] };
 
 /** The columns a table is declared with (extracts, dimensions, Kolada). */
 export function declaredColumns(name: string): Record<string, string> | undefined {
@@ -47,10 +54,20 @@ export async function fetchIpc(url: string, columns?: string[]): Promise<Uint8Ar
  */
 export function loadBatch(batch: readonly Incoming[]): Promise<number[]> {
 	return exclusive(async (s) => {
-		const rows: number[] = [];
-		for (const t of batch) rows.push(await swapIn(s, loadableTable(t.name), t.ipcs, t.columns));
-		await setupViews(s);
-		return rows;
+		// Rows added to loaded tables go in all together with their protection, or not at all.
+		const adding = batch.some((t) => t.added);
+		if (adding) await s.all(BEGIN);
+		try {
+			const rows: number[] = [];
+			for (const t of batch)
+				rows.push(await swapIn(s, loadableTable(t.name), t.ipcs, t.columns, t.added !== undefined));
+			await setupViews(s, protectionScope(batch));
+			if (adding) await s.all(COMMIT);
+			return rows;
+		} catch (e) {
+			if (adding) await s.all(ROLLBACK).catch(() => undefined);
+			throw e;
+		}
 	});
 }
 
@@ -64,7 +81,13 @@ export async function loadTable(name: string, bytes: Uint8Array, columns?: Recor
 	return n!;
 }
 
-async function swapIn(s: Session, table: LoadableTable, ipcs: Uint8Array[], columns?: Record<string, string>) {
+async function swapIn(
+	s: Session,
+	table: LoadableTable,
+	ipcs: Uint8Array[],
+	columns?: Record<string, string>,
+	add = false
+) {
 	const schema = schemaOf(table);
 	const stage = tableRef(table, '__loading');
 	await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schema)}`);
@@ -77,8 +100,15 @@ async function swapIn(s: Session, table: LoadableTable, ipcs: Uint8Array[], colu
 				)
 			)[0]?.n
 		) > 0;
-	for (const ipc of ipcs) await s.insertIpc(ipc, schema, `${table}__loading`, !(await found()));
-	if (!(await found())) {
+	// Asked only until the staging table exists (an empty stream creates none): not once per partition.
+	let created = false;
+	for (const ipc of mergeIpc(ipcs)) {
+		await s.insertIpc(ipc, schema, `${table}__loading`, !created);
+		created ||= await found();
+	}
+	if (add) {
+		if (created) await s.all(sql`INSERT INTO ${tableRef(table)} BY NAME SELECT * FROM ${stage}`);
+	} else if (!created) {
 		// An empty Parquet file carries no record batch; create the table from its declared columns.
 		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
 		const cols = Object.entries(columns)
@@ -87,8 +117,8 @@ async function swapIn(s: Session, table: LoadableTable, ipcs: Uint8Array[], colu
 		await s.all(sql`CREATE TABLE ${stage} (${fragment(cols)})`);
 	}
 	// One statement replaces the table whole (atomic on its own), inside one exclusive job.
-	await s.all(sql`CREATE OR REPLACE TABLE ${tableRef(table)} AS FROM ${stage}`);
-	await s.all(sql`DROP TABLE ${stage}`);
+	if (!add) await s.all(sql`CREATE OR REPLACE TABLE ${tableRef(table)} AS FROM ${stage}`);
+	await s.all(sql`DROP TABLE IF EXISTS ${stage}`);
 	const count = await s.all(sql`SELECT count(*)::INTEGER AS n FROM ${tableRef(table)}`);
 	return Number(count[0]?.n);
 }

@@ -3,7 +3,7 @@ import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive } from './connection';
 import { clearQueryCache } from './run';
 import { setupViews } from './setup-views';
-import { loadableTable, tableRef } from './raw-tables';
+import { isKpiTable, loadableTable, tableRef } from './raw-tables';
 
 /** The extracts a user's file can add rows to: our constant names, never a file's. */
 const OWN_TABLES = ['budget', 'staffing', 'sick_leave', 'senior_alert', 'caseload'] as const;
@@ -19,11 +19,18 @@ export async function removeFileRows(source: string, tables: string[], kommuner:
 		await exclusive(async (s) => {
 			await s.all(BEGIN);
 			try {
-				for (const t of tables.filter(isOwnTable))
-					await s.all(sql`DELETE FROM ${tableRef(loadableTable(t))} WHERE source = ${source}`);
+				// Only the kommuner the file's rows belong to are protected anew (null: a row without kommun).
+				let touched: Set<string> | null = new Set();
+				for (const t of tables.filter(isOwnTable)) {
+					const table = loadableTable(t);
+					if (isKpiTable(table))
+						for (const r of await s.all(sql`SELECT DISTINCT kommun FROM ${tableRef(table)} WHERE source = ${source}`))
+							touched = touched && r.kommun != null ? touched.add(String(r.kommun)) : null;
+					await s.all(sql`DELETE FROM ${tableRef(table)} WHERE source = ${source}`);
+				}
 				await s.all(sql`DELETE FROM sources WHERE source = ${source}`);
 				for (const k of kommuner) await s.all(sql`DELETE FROM municipalities WHERE kommun = ${k}`);
-				await setupViews(s);
+				await setupViews(s, touched && [...touched]);
 				await s.all(COMMIT);
 			} catch (e) {
 				await s.all(ROLLBACK).catch(() => undefined);

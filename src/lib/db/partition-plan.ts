@@ -46,6 +46,33 @@ export function partitionsFor(parts: readonly ManifestPartition[], scope: Scope)
 	);
 }
 
+const inScope = (p: ManifestPartition, s: Scope) =>
+	(!s.kommuner || s.kommuner.includes(p.kommun)) && (!s.years || (p.year >= s.years[0] && p.year <= s.years[1]));
+
+/**
+ * Every selection seen in this tab, as one: a new selection without kommuner means the kommuner
+ * already loaded (never all 290 at once); with kommuner, it adds theirs (all years when none named).
+ * `seen` itself when the new one needs no partition of `parts` beyond it.
+ */
+export function widenScopes(seen: readonly Scope[], next: Scope, parts: readonly ManifestPartition[]): Scope[] {
+	if (seen.length === 0) return [next];
+	const wider =
+		next.kommuner !== null || seen.some((s) => s.kommuner === null)
+			? next
+			: { ...next, kommuner: [...new Set(seen.flatMap((s) => s.kommuner ?? []))] };
+	const adds = parts.some((p) => inScope(p, wider) && !seen.some((s) => inScope(p, s)));
+	return adds ? [...seen, wider] : [...seen];
+}
+
+/** Partitions any of `scopes` needs that are not among `loaded` (file names). */
+export function missingPartitions(
+	parts: readonly ManifestPartition[],
+	scopes: readonly Scope[],
+	loaded: ReadonlySet<string>
+): ManifestPartition[] {
+	return parts.filter((p) => !loaded.has(p.file) && scopes.some((s) => inScope(p, s)));
+}
+
 /** Rows a table would bring into the tab for this scope. */
 export function plannedRows(entry: ManifestTable, scope: Scope): number {
 	return entry.partitions ? partitionsFor(entry.partitions, scope).reduce((s, p) => s + p.rows, 0) : entry.rows;

@@ -1,6 +1,5 @@
-import type { ManifestTable } from '$lib/schema/manifest';
+import type { ManifestPartition, ManifestTable } from '$lib/schema/manifest';
 import { fetchIpc } from './load';
-import { partitionsFor, type Scope } from './partition-plan';
 
 async function pool<T, R>(items: readonly T[], width: number, fn: (t: T) => Promise<R>): Promise<R[]> {
 	const out: R[] = new Array(items.length);
@@ -17,16 +16,15 @@ async function pool<T, R>(items: readonly T[], width: number, fn: (t: T) => Prom
 }
 
 /**
- * The partitions of one extract that `scope` needs, fetched (8 at a time) and decoded to Arrow
- * with only `columns` (the partition columns written into each file for native readers are left
- * out). Partitions are small files, so each is one plain cacheable GET.
+ * Partitions of one extract (partition-plan.ts says which), fetched (8 at a time) and decoded to
+ * Arrow with only `columns` (the partition columns written into each file for native readers are
+ * left out). Partitions are small files, so each is one plain cacheable GET.
  */
 export function fetchPartitions(
 	root: string,
 	entry: ManifestTable,
-	scope: Scope,
+	parts: readonly ManifestPartition[],
 	columns: string[]
 ): Promise<Uint8Array[]> {
-	const parts = partitionsFor(entry.partitions ?? [], scope);
 	return pool(parts, 8, (p) => fetchIpc(`${root}/${p.file}?v=${entry.sha256.slice(0, 24)}`, columns));
 }

@@ -1,4 +1,4 @@
-import { fragment, sql, type Sql } from '../queries/sql';
+import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import { SMALL_GROUP_MAX } from '../queries/suppression';
 import { COLUMNS } from '../schema/columns';
 import { KPI_TABLES } from '../schema/extracts';
@@ -30,8 +30,13 @@ export interface SqlExec {
  *    smallest contained period hidden too. So no shown figure over time differences out a hidden one.
  */
 const RAW = (t: string) => `${RAW_SCHEMA}.${t}`;
-const ROWS = fragment(RAW('kpi_rows'));
+/** A statement of ours with nothing bound, spliced into another (throws if it binds a value). */
+function asFragment(q: Sql): Fragment {
+	if (q.params.length > 0) throw new Error('protect: a fragment cannot bind values');
+	return fragment(q.text);
+}
 const CELLS = fragment(RAW('cells'));
+const SCOPE = fragment(RAW('scope'));
 const SENSITIVE = ['sick_leave', 'staffing'] as const;
 const SENSITIVE_LIST = fragment(SENSITIVE.map((s) => `'${s}'`).join(', '));
 const MAX = fragment(String(SMALL_GROUP_MAX));
@@ -60,22 +65,29 @@ function placeholders(): Sql[] {
 	];
 }
 
-function collect(): Sql[] {
-	const union = fragment(
-		KPI_TABLES.map((t) => `SELECT '${t}' AS extract, * FROM ${RAW(t)}`).join(' UNION ALL BY NAME ')
-	);
-	return [
-		sql`CREATE OR REPLACE TABLE ${ROWS} AS
-			WITH u AS (${union}), d AS (SELECT measure, any_value(domain) AS domain FROM measures GROUP BY measure)
-			SELECT u.*, coalesce(u.extract IN (${SENSITIVE_LIST}) OR d.domain IN (${SENSITIVE_LIST}), false) AS sensitive
-			FROM u LEFT JOIN d ON d.measure = u.measure`,
-		sql`CREATE OR REPLACE TABLE ${CELLS} AS
-			WITH s AS (SELECT *, coalesce(n, CASE WHEN measure = 'staff_headcount' THEN value END) AS size FROM ${ROWS} WHERE sensitive)
-			SELECT row_number() OVER () AS id, ${KEY}, min(size) AS n, min(value) AS value,
-				coalesce(bool_or(size <= ${MAX}), false) AS small, coalesce(bool_or(size <= ${MAX}), false) AS hidden
-			FROM s GROUP BY ${KEY}`
-	];
+/** The union of the raw extracts, each row tagged with its extract. */
+const RAW_UNION = fragment(
+	KPI_TABLES.map((t) => `SELECT '${t}' AS extract, * FROM ${RAW(t)}`).join(' UNION ALL BY NAME ')
+);
+/** The kommuner an incremental rebuild recomputes (restricted, so no query module reads it). */
+const IN_SCOPE = asFragment(sql`kommun IN (SELECT kommun FROM ${SCOPE})`);
+
+/** The rows to protect (all, or the scope's kommuner), each marked sensitive or not; read, never copied. */
+function rowsOf(scoped: boolean): Fragment {
+	const where = scoped ? asFragment(sql`WHERE ${IN_SCOPE}`) : fragment('');
+	return asFragment(sql`WITH u AS (SELECT * FROM (${RAW_UNION}) ${where}),
+			d AS (SELECT measure, any_value(domain) AS domain FROM measures GROUP BY measure)
+		SELECT u.*, coalesce(u.extract IN (${SENSITIVE_LIST}) OR d.domain IN (${SENSITIVE_LIST}), false) AS sensitive
+		FROM u LEFT JOIN d ON d.measure = u.measure`);
 }
+
+/** One cell per key of the sensitive rows, hidden when its group is small. */
+const collect = (scoped: boolean): Sql =>
+	sql`CREATE OR REPLACE TABLE ${CELLS} AS
+		WITH s AS (SELECT *, coalesce(n, CASE WHEN measure = 'staff_headcount' THEN value END) AS size FROM (${rowsOf(scoped)}) WHERE sensitive)
+		SELECT row_number() OVER () AS id, ${KEY}, min(size) AS n, min(value) AS value,
+			coalesce(bool_or(size <= ${MAX}), false) AS small, coalesce(bool_or(size <= ${MAX}), false) AS hidden
+		FROM s GROUP BY ${KEY}`;
 
 /** Members of a primary-hidden total (unknown n) are themselves small groups. */
 const INHERIT = sql`UPDATE ${CELLS} SET small = true, hidden = true FROM (
@@ -87,22 +99,26 @@ const INHERIT = sql`UPDATE ${CELLS} SET small = true, hidden = true FROM (
 	WHERE cells.id = s.id`;
 
 const DIMENSIONS = [
-	{ total: `sex = 'T'`, rest: 'age_band, unit_area', tie: 'sex' },
-	{ total: 'age_band IS NULL', rest: 'sex, unit_area', tie: 'age_band' },
-	{ total: 'unit_area IS NULL', rest: 'sex, age_band', tie: 'unit_area' }
+	{ total: "sex = 'T'", rest: ['age_band', 'unit_area'], tie: 'sex' },
+	{ total: 'age_band IS NULL', rest: ['sex', 'unit_area'], tie: 'age_band' },
+	{ total: 'unit_area IS NULL', rest: ['sex', 'age_band'], tie: 'unit_area' }
 ] as const;
 
+/**
+ * Sets (a total and its members along one dimension) with exactly one hidden cell are found by
+ * grouping (a hash aggregate, not a sort of every cell); only their shown members are ranked.
+ */
 function partition(d: (typeof DIMENSIONS)[number]): Sql {
-	const w = fragment(`PARTITION BY ${SET_COLS.join(', ')}, period_start, period_end, ${d.rest}`);
-	const total = fragment(d.total);
+	const keys = [...SET_COLS, 'period_start', 'period_end', ...d.rest];
+	const f = (s: string) => fragment(s);
 	return sql`UPDATE ${CELLS} SET hidden = true FROM (
-			SELECT id FROM (SELECT id, hidden, ${total} AS is_total,
-				count(*) FILTER (WHERE hidden) OVER (${w}) AS hidden_cells,
-				count(*) FILTER (WHERE ${total}) OVER (${w}) AS totals,
-				count(*) FILTER (WHERE NOT (${total})) OVER (${w}) AS members,
-				row_number() OVER (${w} ORDER BY hidden, ${total}, n NULLS LAST, value, ${fragment(d.tie)}) AS pick
-				FROM ${CELLS})
-			WHERE pick = 1 AND NOT hidden AND NOT is_total AND hidden_cells = 1 AND totals > 0 AND members > 0) s
+			SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY ${f(keys.map((k) => `c.${k}`).join(', '))}
+					ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
+				FROM (SELECT * FROM ${CELLS} WHERE NOT hidden AND NOT (${f(d.total)})) c
+				SEMI JOIN (SELECT ${f(keys.join(', '))} FROM ${CELLS} GROUP BY ${f(keys.join(', '))}
+					HAVING count(*) FILTER (WHERE hidden) = 1 AND count(*) FILTER (WHERE ${f(d.total)}) > 0
+						AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON ${f(same('c', 'g', keys).join(' AND '))})
+			WHERE pick = 1) s
 		WHERE cells.id = s.id`;
 }
 
@@ -122,13 +138,16 @@ const PASS: readonly Sql[] = [INHERIT, ...DIMENSIONS.map(partition), TIME_UP, TI
 const HIDDEN_COUNT = sql`SELECT count(*) FILTER (WHERE hidden)::INTEGER AS hidden FROM ${CELLS}`;
 const MAX_ROUNDS = 200;
 
-const PUBLISH: readonly Sql[] = [
-	// A document line often states several figures ("totalt 6,3 %, män 7,4 %"): a shown figure
-	// quoting the same line as a hidden one loses its quote and note too.
-	sql`CREATE OR REPLACE TABLE kpi_safe AS
-		WITH j AS (SELECT r.*, coalesce(c.hidden, false) AS c_hidden, coalesce(c.small, false) AS c_small
-			FROM ${ROWS} r LEFT JOIN ${CELLS} c ON ${SAME_CELL}),
-		hidden_lines AS (SELECT DISTINCT source, line FROM j WHERE c_hidden AND line IS NOT NULL)
+/**
+ * The protected rows of the collected ones. A document line often states several figures
+ * ("totalt 6,3 %, män 7,4 %"): a shown figure quoting the same line as a hidden one loses its quote
+ * and note too. `alsoHidden` adds the hidden lines of kommuner not recomputed (incremental rebuild).
+ */
+function protectedRows(scoped: boolean, alsoHidden: Fragment | null): Fragment {
+	const more = alsoHidden ? asFragment(sql` UNION SELECT source, line FROM (${alsoHidden})`) : fragment('');
+	return asFragment(sql`WITH j AS (SELECT r.*, coalesce(c.hidden, false) AS c_hidden, coalesce(c.small, false) AS c_small
+			FROM (${rowsOf(scoped)}) r LEFT JOIN ${CELLS} c ON ${SAME_CELL}),
+		hidden_lines AS (SELECT DISTINCT source, line FROM j WHERE c_hidden AND line IS NOT NULL${more})
 		SELECT j.* EXCLUDE (value, n, note, quote, sensitive, c_hidden, c_small),
 			CASE WHEN c_hidden THEN NULL ELSE j.value END AS value,
 			CASE WHEN c_hidden THEN NULL ELSE j.n END AS n,
@@ -136,19 +155,71 @@ const PUBLISH: readonly Sql[] = [
 			CASE WHEN c_hidden OR h.line IS NOT NULL THEN NULL ELSE j.quote END AS quote,
 			c_hidden AS suppressed,
 			CASE WHEN c_small THEN 'primary' WHEN c_hidden THEN 'complementary' END AS suppression
-		FROM j LEFT JOIN hidden_lines h ON h.source IS NOT DISTINCT FROM j.source AND h.line = j.line`,
+		FROM j LEFT JOIN hidden_lines h ON h.source IS NOT DISTINCT FROM j.source AND h.line = j.line`);
+}
+
+const DROP_WORK = [sql`DROP TABLE ${CELLS}`];
+
+const PUBLISH: readonly Sql[] = [
+	sql`CREATE OR REPLACE TABLE kpi_safe AS ${protectedRows(false, null)}`,
 	...KPI_TABLES.map(
 		(t) =>
 			sql`CREATE OR REPLACE VIEW ${fragment(`${t}_safe`)} AS SELECT * FROM kpi_safe WHERE extract = ${fragment(`'${t}'`)}`
 	),
 	sql`CREATE OR REPLACE VIEW facts AS ${fragment(KPI_TABLES.map((t) => `SELECT * FROM ${t}_safe`).join(' UNION ALL '))}`,
-	sql`DROP TABLE ${ROWS}`,
-	sql`DROP TABLE ${CELLS}`
+	...DROP_WORK
 ];
 
-/** Builds kpi_safe and its views from the raw tables; called after every change to them. */
-export async function buildProtectedFacts(exec: SqlExec): Promise<void> {
-	for (const s of [...placeholders(), ...collect()]) await exec.all(s);
+const PART = fragment(RAW('safe_part'));
+/** The document lines the scope's rows quote, in the raw extracts and as last protected. */
+const SCOPE_LINES = asFragment(sql`SELECT source, line FROM (${RAW_UNION}) WHERE ${IN_SCOPE} AND line IS NOT NULL
+	UNION SELECT source, line FROM kpi_safe WHERE ${IN_SCOPE} AND line IS NOT NULL`);
+
+/**
+ * Scope = the kommuner whose raw rows changed, plus any kommun with a row on the same document
+ * line as theirs (a hidden figure there takes the quote off the others). Cells never span two
+ * kommuner, so recomputing only these gives the same rows as a full rebuild.
+ */
+const SCOPE_STEPS = (kommuner: readonly string[]): Sql[] => [
+	sql`CREATE OR REPLACE TABLE ${SCOPE} AS SELECT DISTINCT unnest(string_split(${kommuner.join(',')}, ',')) AS kommun`,
+	sql`INSERT INTO ${SCOPE} SELECT DISTINCT r.kommun FROM (${RAW_UNION}) r
+		JOIN (${SCOPE_LINES}) l ON l.source IS NOT DISTINCT FROM r.source AND l.line = r.line
+		WHERE r.kommun IS NOT NULL AND r.kommun NOT IN (SELECT kommun FROM ${SCOPE})`
+];
+
+/** Replace the scope's rows of kpi_safe with freshly protected ones (same columns, else false). */
+async function replaceScope(exec: SqlExec): Promise<boolean> {
+	await exec.all(
+		sql`CREATE OR REPLACE TABLE ${PART} AS ${protectedRows(
+			true,
+			asFragment(
+				sql`SELECT source, line FROM kpi_safe WHERE suppressed AND line IS NOT NULL AND NOT coalesce(${IN_SCOPE}, false)`
+			)
+		)}`
+	);
+	const [same] =
+		await exec.all(sql`SELECT count(*) FILTER (WHERE a.column_name IS NULL OR b.column_name IS NULL)::INTEGER AS differ
+		FROM (SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'kpi_safe') a
+		FULL JOIN (SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = ${RAW_SCHEMA} AND table_name = 'safe_part') b
+		ON a.column_name = b.column_name AND a.data_type = b.data_type`);
+	const fits = Number(same?.differ) === 0;
+	if (fits) {
+		await exec.all(sql`DELETE FROM kpi_safe WHERE ${IN_SCOPE}`);
+		await exec.all(sql`INSERT INTO kpi_safe BY NAME SELECT * FROM ${PART}`);
+	}
+	for (const s of [...DROP_WORK, sql`DROP TABLE ${PART}`, sql`DROP TABLE ${SCOPE}`]) await exec.all(s);
+	return fits;
+}
+
+async function hasProtectedFacts(exec: SqlExec): Promise<boolean> {
+	const [r] = await exec.all(
+		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'kpi_safe'`
+	);
+	return Number(r?.n) > 0;
+}
+
+/** Apply the rule to the collected cells until nothing more is hidden. */
+async function hideToFixpoint(exec: SqlExec): Promise<void> {
 	const count = async () => Number((await exec.all(HIDDEN_COUNT))[0]?.hidden ?? 0);
 	// Every rule starts from a hidden cell: with none (the bundled data), nothing is to be done.
 	const initial = await count();
@@ -159,5 +230,25 @@ export async function buildProtectedFacts(exec: SqlExec): Promise<void> {
 		const now = await count();
 		hidden = now === hidden ? null : now;
 	}
+}
+
+/**
+ * Builds kpi_safe and its views from the raw tables; called after every change to them.
+ * `kommuner`: the only kommuner whose raw rows changed (an incremental rebuild: just their rows of
+ * kpi_safe are recomputed and replaced; [] = nothing to do); null = every kommun (a full rebuild).
+ */
+export async function buildProtectedFacts(exec: SqlExec, kommuner: readonly string[] | null = null): Promise<void> {
+	for (const s of placeholders()) await exec.all(s);
+	// The scope travels as one comma-separated parameter: a code that could not, means all.
+	if (kommuner?.some((k) => k.includes(','))) kommuner = null;
+	if (kommuner && (await hasProtectedFacts(exec))) {
+		if (kommuner.length === 0) return;
+		for (const s of [...SCOPE_STEPS(kommuner), collect(true)]) await exec.all(s);
+		await hideToFixpoint(exec);
+		// A raw table with other columns than before (a new file shape) needs kpi_safe built anew.
+		if (await replaceScope(exec)) return;
+	}
+	await exec.all(collect(false));
+	await hideToFixpoint(exec);
 	for (const s of PUBLISH) await exec.all(s);
 }

@@ -12,7 +12,7 @@ import type { Manifest } from '$lib/schema/manifest';
 import { clearQueryCache, setQueryGate } from '$lib/db/run';
 import { engine } from '$lib/db/engine';
 import { fetchPartitions } from '$lib/db/partitions';
-import { checkRowBudget, plannedRows, scopeFromUrl, type Scope } from '$lib/db/partition-plan';
+import { checkRowBudget, missingPartitions, scopeFromUrl, widenScopes, type Scope } from '$lib/db/partition-plan';
 import { appTableDeps, PROTECTED_INPUTS } from '$lib/db/protected-deps';
 import type { TableDeps } from '$lib/db/table-deps';
 import { KOLADA_TABLES } from '$lib/schema/kolada';
@@ -55,6 +55,13 @@ class DataStatus {
 	#base = '';
 	/** Rows loaded or on their way into this tab (the limit is checked before each table). */
 	#rows = 0;
+	/** Every selection (kommuner, years) seen in the URL: partitioned tables hold the partitions of all of them. */
+	#scopes: Scope[] = [];
+	/** Per partitioned table: the partition files loaded or on their way. */
+	#parts = new Map<string, Set<string>>();
+	#root = '';
+	#lastSearch: string | undefined;
+	#widening: Promise<void> = Promise.resolve();
 	/** Kolada's national comparison: 'absent' when the build had none, 'idle' until a view shows it. */
 	kolada = $state<'absent' | 'idle' | 'loading' | 'ready' | 'error'>('absent');
 	koladaValues = $state(0);
@@ -139,13 +146,15 @@ class DataStatus {
 		this.startedAt = performance.now();
 		try {
 			const root = dataRoot(base, location.search);
-			const scope = scopeFromUrl(new URLSearchParams(location.search));
+			this.#root = root;
+			this.#lastSearch = location.search;
+			this.#scopes = [scopeFromUrl(new URLSearchParams(location.search))];
 			const [manifest] = await Promise.all([fetchManifest(base, root), engine()]);
 			this.manifest = manifest;
 			if (manifest.kolada) this.kolada = 'idle';
 			this.#deps = appTableDeps();
 			this.#needs = new TableNeeds({
-				loadBatch: async (ts) => void (await loadBatch(await Promise.all(ts.map((t) => this.#fetch(t, root, scope))))),
+				loadBatch: async (ts) => void (await loadBatch(await Promise.all(ts.map((t) => this.#fetch(t, root))))),
 				onChange: (t, s, e) => this.#tableChanged(t, s, e)
 			});
 			await createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES]);
@@ -164,7 +173,7 @@ class DataStatus {
 	}
 
 	/** One table's rows, fetched and decoded; refused before anything is fetched beyond the tab's limit. */
-	async #fetch(name: string, root: string, scope: Scope): Promise<Incoming> {
+	async #fetch(name: string, root: string): Promise<Incoming> {
 		const columns = declaredColumns(name);
 		if (KOLADA.has(name)) {
 			const t = this.manifest?.kolada?.tables[name as keyof NonNullable<Manifest['kolada']>['tables']];
@@ -177,23 +186,84 @@ class DataStatus {
 		}
 		const entry = this.manifest?.tables[name];
 		if (!entry) return { name, ipcs: [], columns };
-		const rows = plannedRows(entry, scope);
+		const parts = entry.partitions ? missingPartitions(entry.partitions, this.#scopes, new Set()) : [];
+		const rows = entry.partitions ? parts.reduce((s, p) => s + p.rows, 0) : entry.rows;
 		// A clear message, never a tab that runs out of memory.
 		checkRowBudget(this.#rows, rows);
 		this.#rows += rows;
+		if (entry.partitions) this.#parts.set(name, new Set(parts.map((p) => p.file)));
 		try {
 			const ipcs = entry.partitions
-				? await fetchPartitions(root, entry, scope, Object.keys(columns ?? {}))
+				? await fetchPartitions(root, entry, parts, Object.keys(columns ?? {}))
 				: [await fetchIpc(`${root}/${entry.file}?v=${entry.sha256.slice(0, 12)}`)];
 			return { name, ipcs, columns };
 		} catch (e) {
 			this.#rows -= rows;
+			this.#parts.delete(name);
 			throw e;
+		}
+	}
+
+	/**
+	 * The URL's selection names kommuner (or years) whose partitions are not in the tab: fetch them
+	 * for every loaded partitioned table, add them, and protect just those kommuner anew (one job).
+	 * Queries wait for it; then every view asks again. Without kommuner in the URL, nothing is added.
+	 */
+	#cover(search: string): Promise<void> {
+		if (search === this.#lastSearch) return this.#widening;
+		this.#lastSearch = search;
+		const next = scopeFromUrl(new URLSearchParams(search));
+		this.#widening = this.#widening.catch(() => {}).then(() => this.#widen(next));
+		return this.#widening;
+	}
+
+	async #widen(next: Scope): Promise<void> {
+		const tables = this.manifest?.tables ?? {};
+		const before = this.#scopes;
+		// Adopted at once: a table that starts loading from now on fetches the new selection too.
+		this.#scopes = widenScopes(
+			before,
+			next,
+			Object.values(tables).flatMap((t) => t.partitions ?? [])
+		);
+		const wanted = (name: string) =>
+			missingPartitions(tables[name]?.partitions ?? [], this.#scopes, this.#parts.get(name) ?? new Set());
+		// Only tables in the tab (or on their way) grow; others load the widened selection when needed.
+		if (![...this.#parts.keys()].some((t) => wanted(t).length > 0)) return;
+		this.#waiting++;
+		let adding = 0;
+		try {
+			// Loads under way finish first: what they fetch is then known, never fetched twice.
+			await this.#needs!.settled([...this.#parts.keys()]);
+			const batch = [...this.#parts.keys()].map((name) => ({ name, parts: wanted(name) }));
+			const rows = batch.reduce((s, t) => s + t.parts.reduce((a, p) => a + p.rows, 0), 0);
+			if (rows === 0) return;
+			checkRowBudget(this.#rows, rows);
+			this.#rows += adding = rows;
+			const incoming = await Promise.all(
+				batch.map(async ({ name, parts }): Promise<Incoming> => {
+					const columns = declaredColumns(name);
+					const ipcs = await fetchPartitions(this.#root, tables[name]!, parts, Object.keys(columns ?? {}));
+					return { name, ipcs, columns, added: [...new Set(parts.map((p) => p.kommun))] };
+				})
+			);
+			await loadBatch(incoming);
+			for (const { name, parts } of batch) for (const p of parts) this.#parts.get(name)!.add(p.file);
+			this.#changed();
+		} catch (e) {
+			// Nothing was added (one transaction): the tab holds what it held, and the next query asks again.
+			this.#scopes = before;
+			this.#rows -= adding;
+			this.#lastSearch = undefined;
+			throw e;
+		} finally {
+			this.#waiting--;
 		}
 	}
 
 	/** Before a query runs: wait for the tables it reads; Kolada's start loading but never block. */
 	async #gate(sql: string): Promise<void> {
+		await this.#cover(location.search);
 		const tables = [...this.#deps!.tablesOf(sql)];
 		if (tables.some((t) => KOLADA.has(t))) void this.wantKolada().catch(() => {});
 		await this.need(tables.filter((t) => !KOLADA.has(t)));

@@ -39,6 +39,11 @@ export class TableNeeds {
 		return Promise.all(wanted.map((t) => this.#loads.get(t)!)).then(() => undefined);
 	}
 
+	/** Resolves when the loads of `tables` asked for so far have finished (loaded or failed). */
+	settled(tables: Iterable<string>): Promise<void> {
+		return Promise.allSettled([...tables].map((t) => this.#loads.get(t))).then(() => undefined);
+	}
+
 	async #loadBatch(tables: string[]): Promise<void> {
 		const { loadBatch, onChange } = this.options;
 		for (const t of tables) onChange?.(t, 'loading');

@@ -91,3 +91,27 @@ describe('table needs', () => {
 		expect(finished && needs.isLoaded('t')).toBe(true);
 	});
 });
+
+describe('waiting for loads under way', () => {
+	it('settled(tables) waits for those loads only, failed or not', async () => {
+		const gates: Record<string, () => void> = {};
+		const needs = new TableNeeds({
+			loadBatch: (ts) =>
+				new Promise<void>((resolve, reject) => {
+					gates[ts[0]!] = ts[0] === 'budget' ? () => reject(new Error('HTTP 500')) : resolve;
+				})
+		});
+		void needs.need(['sick_leave']).catch(() => {});
+		void needs.need(['budget']).catch(() => {});
+		void needs.need(['kolada_values']).catch(() => {});
+		let done = false;
+		const settled = needs.settled(['sick_leave', 'budget', 'areas']).then(() => (done = true));
+		gates.sick_leave!();
+		await new Promise((r) => setTimeout(r, 5));
+		expect(done).toBe(false);
+		gates.budget!();
+		await settled;
+		expect(done).toBe(true);
+		expect(needs.isLoaded('kolada_values')).toBe(false);
+	});
+});
