@@ -9,6 +9,15 @@ export const PRINT_WIDTH_PX = 640;
  * (notMerge, so removed series really go), dispose on destroy. ECharts itself is a lazy chunk,
  * fetched the first time a view draws a chart (a view without one never downloads it).
  */
+let echarts: Promise<typeof import('./echarts')> | undefined;
+
+/** Start fetching ECharts now (a view that draws charts, while its data load); once per page. */
+export function preloadCharts(): Promise<typeof import('./echarts')> {
+	echarts ??= import('./echarts');
+	echarts.catch(() => (echarts = undefined));
+	return echarts;
+}
+
 export function mountChart(
 	node: HTMLElement,
 	option: ChartOption,
@@ -32,7 +41,7 @@ export function mountChart(
 	const observer = new ResizeObserver(() => {
 		if (!printing) chart?.resize();
 	});
-	void import('./echarts').then(({ init }) => {
+	void preloadCharts().then(({ init }) => {
 		if (destroyed) return;
 		chart = init(node, undefined, { renderer: 'canvas' });
 		apply(latest);
