@@ -18,6 +18,11 @@ export function preloadCharts(): Promise<typeof import('./echarts')> {
 	return echarts;
 }
 
+const afterPaint = () =>
+	new Promise<void>((r) =>
+		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)
+	);
+
 export function mountChart(
 	node: HTMLElement,
 	option: ChartOption,
@@ -41,13 +46,16 @@ export function mountChart(
 	const observer = new ResizeObserver(() => {
 		if (!printing) chart?.resize();
 	});
-	void preloadCharts().then(({ init }) => {
-		if (destroyed) return;
-		chart = init(node, undefined, { renderer: 'canvas' });
-		apply(latest);
-		onReady(chart);
-		observer.observe(node);
-	});
+	// After the next paint: the figures beside a chart show first, then ECharts loads and draws.
+	void afterPaint()
+		.then(preloadCharts)
+		.then(({ init }) => {
+			if (destroyed) return;
+			chart = init(node, undefined, { renderer: 'canvas' });
+			apply(latest);
+			onReady(chart);
+			observer.observe(node);
+		});
 	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
 	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.
 	const toPaper = () => {

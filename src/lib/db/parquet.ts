@@ -29,21 +29,24 @@ function decoder(): Worker {
 	return w;
 }
 
-function ask(message: DecodeRequest): Promise<DecodeAnswer> {
+function ask(message: DecodeRequest, transfer: Transferable[] = []): Promise<DecodeAnswer> {
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		waiting.set(id, { resolve, reject });
-		decoder().postMessage({ ...message, id });
+		decoder().postMessage({ ...message, id }, { transfer });
 	});
 }
 
 /**
  * Parquet bytes → Arrow IPC stream, decoded in a worker beside the page. DuckDB-WASM 1.32 would
  * otherwise download its parquet extension from a third-party host, which we must not do.
- * `columns` decodes only those (the rest of the file is skipped). The bytes are copied, not moved.
+ * `columns` decodes only those (the rest of the file is skipped). Bytes that fill their own buffer
+ * are moved to the worker, not copied (no caller reads them after): the caller's copy is emptied.
  */
 export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promise<Uint8Array> {
-	const a = await ask({ kind: 'decode', bytes, columns });
+	const whole =
+		bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	const a = await ask({ kind: 'decode', bytes, columns }, whole ? [bytes.buffer as ArrayBuffer] : []);
 	if (!('ipc' in a)) throw new Error('Parquet-avkodaren svarade inte med Arrow');
 	return a.ipc;
 }
