@@ -58,6 +58,7 @@ class DataStatus {
 	#rows = 0;
 	#prefetched = new Map<string, Promise<Incoming>>();
 	#views: Promise<void> | undefined;
+	#kolada: Promise<void> | undefined;
 	#askable: Promise<void> | undefined;
 	#canAsk: { resolve: () => void; reject: (e: unknown) => void } | undefined;
 	/** Kolada's national comparison: 'absent' when the build had none, 'idle' until a view shows it. */
@@ -275,8 +276,11 @@ class DataStatus {
 		if (this.kolada === 'idle' || this.kolada === 'error') {
 			this.kolada = 'loading';
 			const started = performance.now();
-			this.#needs
-				.need(names)
+			const needs = this.#needs;
+			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada.
+			needs.prefetch(names);
+			this.#kolada = needs.settled().then(() => needs.need(names));
+			this.#kolada
 				.then(() => {
 					this.koladaValues = kolada.tables.kolada_values?.rows ?? 0;
 					this.koladaMs = Math.round(performance.now() - started);
@@ -290,7 +294,7 @@ class DataStatus {
 					this.kolada = 'error';
 				});
 		}
-		return this.#needs.need(names);
+		return this.#kolada ?? this.#needs.need(names);
 	}
 
 	/**

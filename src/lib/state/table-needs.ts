@@ -51,6 +51,22 @@ export class TableNeeds {
 		return Promise.all(wanted.map((t) => this.#loads.get(t)!)).then(() => undefined);
 	}
 
+	/** Start fetching and decoding these now; they load with whichever batch later needs them. */
+	prefetch(tables: Iterable<string>): void {
+		for (const t of tables) if (!this.#loads.has(t)) this.options.prefetch?.(t);
+	}
+
+	/** Resolves once the engine is up and nothing asked for so far is waiting or loading. */
+	async settled(): Promise<void> {
+		await this.options.until?.();
+		await new Promise((r) => setTimeout(r, 0));
+		for (;;) {
+			const running = this.#running;
+			await running.catch(() => undefined);
+			if (running === this.#running) return;
+		}
+	}
+
 	/** The next batch: it gathers what is asked for until the engine is up and the previous batch is done. */
 	#nextBatch(): Promise<void> {
 		const previous = this.#running;

@@ -104,6 +104,23 @@ describe('table needs', () => {
 		expect(batches).toEqual([['a'], ['b', 'c']]);
 	});
 
+	it('settles only after the engine is up and every batch asked for so far has loaded', async () => {
+		const batches: string[][] = [];
+		let up!: () => void;
+		const engine = new Promise<void>((r) => (up = r));
+		const needs = new TableNeeds({ loadBatch: async (ts) => void batches.push(ts), until: () => engine });
+		let settled = false;
+		const waiting = needs.settled().then(() => (settled = true));
+		void needs.need(['budget', 'staffing']);
+		await new Promise((r) => setTimeout(r, 5));
+		expect(settled).toBe(false);
+		up();
+		await waiting;
+		// Kolada asked for after this loads in a batch of its own, never with the view's tables.
+		await needs.need(['kolada_values']);
+		expect(batches).toEqual([['budget', 'staffing'], ['kolada_values']]);
+	});
+
 	it('an engine that does not start fails the tables, which may be asked for again', async () => {
 		let fail = true;
 		const needs = new TableNeeds({
