@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { cspSafeArrow } from './scripts/vite/csp-safe-arrow.ts';
+import { keepDuckdbWorker } from './scripts/vite/keep-duckdb-worker.ts';
 
 export default defineConfig({
 	plugins: [cspSafeArrow(), sveltekit()],
@@ -8,6 +9,7 @@ export default defineConfig({
 	// apache-arrow is not prebundled so the CSP patch (scripts/vite/csp-safe-arrow.ts) applies in dev too.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+	worker: { plugins: () => [keepDuckdbWorker()] },
 	test: {
 		env: { TZ: 'Europe/Stockholm' },
 		projects: [

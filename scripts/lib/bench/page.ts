@@ -1,27 +1,31 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 
-/** Bytes over the wire (encodedDataLength, headers included) of every response while `fn` runs. */
+/**
+ * Bytes over the wire (body as sent, plus headers) of every response while `fn` runs, the page's
+ * workers included (DuckDB's and the Parquet decoder's wasm are fetched there).
+ */
 export async function transferred<T>(
 	page: Page,
 	fn: () => Promise<T>
 ): Promise<{ bytes: number; requests: number; value: T }> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Network.enable');
-	let bytes = 0;
-	let requests = 0;
-	const onDone = (e: { encodedDataLength: number }) => {
-		bytes += e.encodedDataLength;
-		requests++;
-	};
-	cdp.on('Network.loadingFinished', onDone);
+	const sizes: Promise<number>[] = [];
+	const onDone = (r: Request) =>
+		sizes.push(
+			r.sizes().then(
+				(s) => s.responseBodySize + s.responseHeadersSize,
+				() => 0
+			)
+		);
+	const context = page.context();
+	context.on('requestfinished', onDone);
 	try {
 		const value = await fn();
 		await page.waitForTimeout(200);
-		return { bytes, requests, value };
+		const all = await Promise.all(sizes);
+		return { bytes: all.reduce((a, b) => a + b, 0), requests: all.length, value };
 	} finally {
-		cdp.off('Network.loadingFinished', onDone);
-		await cdp.detach();
+		context.off('requestfinished', onDone);
 	}
 }
 

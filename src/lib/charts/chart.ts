@@ -9,6 +9,20 @@ export const PRINT_WIDTH_PX = 640;
  * (notMerge, so removed series really go), dispose on destroy. ECharts itself is a lazy chunk,
  * fetched the first time a view draws a chart (a view without one never downloads it).
  */
+let echarts: Promise<typeof import('./echarts')> | undefined;
+
+/** Start fetching ECharts now (a view that draws charts, while its data load); once per page. */
+export function preloadCharts(): Promise<typeof import('./echarts')> {
+	echarts ??= import('./echarts');
+	echarts.catch(() => (echarts = undefined));
+	return echarts;
+}
+
+const afterPaint = () =>
+	new Promise<void>((r) =>
+		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)
+	);
+
 export function mountChart(
 	node: HTMLElement,
 	option: ChartOption,
@@ -32,13 +46,16 @@ export function mountChart(
 	const observer = new ResizeObserver(() => {
 		if (!printing) chart?.resize();
 	});
-	void import('./echarts').then(({ init }) => {
-		if (destroyed) return;
-		chart = init(node, undefined, { renderer: 'canvas' });
-		apply(latest);
-		onReady(chart);
-		observer.observe(node);
-	});
+	// After the next paint: the figures beside a chart show first, then ECharts loads and draws.
+	void afterPaint()
+		.then(preloadCharts)
+		.then(({ init }) => {
+			if (destroyed) return;
+			chart = init(node, undefined, { renderer: 'canvas' });
+			apply(latest);
+			onReady(chart);
+			observer.observe(node);
+		});
 	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
 	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.
 	const toPaper = () => {

@@ -1,12 +1,5 @@
 // The only ECharts import in the app: the core plus just the parts we draw with (tree-shaken).
-import {
-	BarChart,
-	LineChart,
-	ScatterChart,
-	type BarSeriesOption,
-	type LineSeriesOption,
-	type ScatterSeriesOption
-} from 'echarts/charts';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
 	AriaComponent,
 	GridComponent,
@@ -25,7 +18,6 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([
 	BarChart,
 	LineChart,
-	ScatterChart,
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
@@ -37,7 +29,6 @@ use([
 export type ChartOption = ComposeOption<
 	| BarSeriesOption
 	| LineSeriesOption
-	| ScatterSeriesOption
 	| AriaComponentOption
 	| GridComponentOption
 	| LegendComponentOption

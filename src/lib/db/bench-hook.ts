@@ -90,7 +90,7 @@ export function installBenchHook(): void {
 			const [row] = await exclusive((s) =>
 				s.all(sql`SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()`)
 			);
-			return { duckdb: Number(row?.b ?? 0), parquetWasm: parquetMemoryBytes() };
+			return { duckdb: Number(row?.b ?? 0), parquetWasm: await parquetMemoryBytes() };
 		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();

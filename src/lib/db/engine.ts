@@ -1,5 +1,4 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -8,8 +7,15 @@ import { ENGINE_SETTINGS } from './engine-settings';
 /** Bundles are served by the site itself (Vite ?url): no CDN, works on a closed municipal network. */
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	eh: { mainModule: ehWasm, mainWorker: 'eh' }
 };
+
+/** The eh build's worker is ours (duckdb-eh.worker.ts: its compiled wasm can be cached); mvp's is DuckDB's. */
+function startWorker(url: string): Worker {
+	return url === 'eh'
+		? new Worker(new URL('./duckdb-eh.worker.ts', import.meta.url), { type: 'module' })
+		: new Worker(url);
+}
 
 export type Engine = { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection };
 
@@ -17,7 +23,7 @@ let enginePromise: Promise<Engine> | undefined;
 
 async function start(): Promise<Engine> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
-	const worker = new Worker(bundle.mainWorker!);
+	const worker = startWorker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true } });

@@ -126,8 +126,9 @@ async function swapIn(
 /**
  * Every table exists (empty) before any is loaded and the protected facts and views are defined
  * over them, so any query can be prepared at once; each waits only for the tables it reads.
+ * `views: false` leaves the views to the first batch that loads (the page's boot: one rebuild, not two).
  */
-export function createPlaceholders(names: readonly string[]): Promise<void> {
+export function createPlaceholders(names: readonly string[], { views = true } = {}): Promise<void> {
 	return exclusive(async (s) => {
 		for (const name of names) {
 			const table = loadableTable(name);
@@ -139,7 +140,7 @@ export function createPlaceholders(names: readonly string[]): Promise<void> {
 			await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schemaOf(table))}`);
 			await s.all(sql`CREATE TABLE IF NOT EXISTS ${tableRef(table)} (${fragment(cols)})`);
 		}
-		await setupViews(s);
+		if (views) await setupViews(s);
 	});
 }
 

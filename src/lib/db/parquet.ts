@@ -1,30 +1,59 @@
-import initParquet, { readParquet, wasmMemory } from 'parquet-wasm/esm';
-import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import type { DecodeAnswer, DecodeRequest } from './parquet-protocol';
 
-let ready: Promise<unknown> | undefined;
+type Waiting = { resolve: (a: DecodeAnswer) => void; reject: (e: Error) => void };
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, Waiting>();
+
+/** One decoder worker per page, started on first use. */
+function decoder(): Worker {
+	if (worker) return worker;
+	const w = new Worker(new URL('./parquet.worker.ts', import.meta.url), { type: 'module' });
+	w.onmessage = (e: MessageEvent<DecodeAnswer>) => {
+		const pending = waiting.get(e.data.id);
+		waiting.delete(e.data.id);
+		if (!pending) return;
+		if ('error' in e.data) pending.reject(new Error(e.data.error));
+		else pending.resolve(e.data);
+	};
+	w.onerror = (e) => {
+		// The worker itself failed (not one file): every waiting decode fails, the next starts anew.
+		for (const pending of waiting.values())
+			pending.reject(new Error(e.message || 'Parquet-avkodaren kunde inte starta'));
+		waiting.clear();
+		worker = undefined;
+		w.terminate();
+	};
+	worker = w;
+	return w;
+}
+
+function ask(message: DecodeRequest, transfer: Transferable[] = []): Promise<DecodeAnswer> {
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		waiting.set(id, { resolve, reject });
+		decoder().postMessage({ ...message, id }, { transfer });
+	});
+}
 
 /**
- * Parquet bytes → Arrow IPC stream, decoded here in the page. DuckDB-WASM 1.32 would otherwise
- * download its parquet extension from a third-party host, which we must not do. `columns`
- * decodes only those (the rest of the file is skipped).
+ * Parquet bytes → Arrow IPC stream, decoded in a worker beside the page. DuckDB-WASM 1.32 would
+ * otherwise download its parquet extension from a third-party host, which we must not do.
+ * `columns` decodes only those (the rest of the file is skipped). Bytes that fill their own buffer
+ * are moved to the worker, not copied (no caller reads them after): the caller's copy is emptied.
  */
 export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promise<Uint8Array> {
-	ready ??= initParquet({ module_or_path: parquetWasm });
-	await ready;
-	const table = readParquet(bytes, columns ? { columns } : undefined);
-	try {
-		return table.intoIPCStream();
-	} catch (e) {
-		table.free();
-		throw e;
-	}
+	const whole =
+		bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	const a = await ask({ kind: 'decode', bytes, columns }, whole ? [bytes.buffer as ArrayBuffer] : []);
+	if (!('ipc' in a)) throw new Error('Parquet-avkodaren svarade inte med Arrow');
+	return a.ipc;
 }
 
 /** The decoder's wasm memory in bytes (it grows, never shrinks): for npm run bench. */
-export function parquetMemoryBytes(): number {
-	try {
-		return ready ? wasmMemory().buffer.byteLength : 0;
-	} catch {
-		return 0; // not initialised yet
-	}
+export async function parquetMemoryBytes(): Promise<number> {
+	if (!worker) return 0; // never started
+	const a = await ask({ kind: 'memory' });
+	return 'memory' in a ? a.memory : 0;
 }

@@ -19,19 +19,22 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 /**
  * The precomputed headlines, only when they belong to the data being served (same data hash as
  * manifest.json) and were computed by the browser's DuckDB version; otherwise nothing, and the
- * page waits for its own answer. Fetched with the data hash in the URL so no cache serves an old one.
+ * page waits for its own answer. Both files are asked for at once (one round trip, not two) and
+ * revalidated (`no-cache`), so no cache serves headlines older than the manifest beside them.
  */
 export async function fetchPrecomputedHeadlines(
 	base: string,
 	fetchFn: Fetch = fetch
 ): Promise<BudgetHeadlineRow[] | undefined> {
 	try {
-		const manifest = await fetchFn(`${base}/data/manifest.json`, { cache: 'no-cache' });
-		if (!manifest.ok) return undefined;
-		const { version } = z.object({ version: z.string() }).parse(await manifest.json());
-		const res = await fetchFn(`${base}/data/headlines.json?v=${encodeURIComponent(version)}`);
-		if (!res.ok) return undefined;
-		const parsed = PrecomputedHeadlines.safeParse(await res.json());
+		const [manifest, res] = await Promise.all([
+			fetchFn(`${base}/data/manifest.json`, { cache: 'no-cache' }),
+			fetchFn(`${base}/data/headlines.json`, { cache: 'no-cache' })
+		]);
+		if (!manifest.ok || !res.ok) return undefined;
+		const [m, h] = await Promise.all([manifest.json(), res.json()]);
+		const { version } = z.object({ version: z.string() }).parse(m);
+		const parsed = PrecomputedHeadlines.safeParse(h);
 		if (!parsed.success || parsed.data.version !== version || parsed.data.engine !== DUCKDB_VERSION) return undefined;
 		return parsed.data.rows;
 	} catch {

@@ -1,5 +1,6 @@
 import {
 	createPlaceholders,
+	createViews,
 	dataRoot,
 	declaredColumns,
 	fetchIpc,
@@ -62,6 +63,11 @@ class DataStatus {
 	#root = '';
 	#lastSearch: string | undefined;
 	#widening: Promise<void> = Promise.resolve();
+	#prefetched = new Map<string, Promise<Incoming>>();
+	#views: Promise<void> | undefined;
+	#kolada: Promise<void> | undefined;
+	#askable: Promise<void> | undefined;
+	#canAsk: { resolve: () => void; reject: (e: unknown) => void } | undefined;
 	/** Kolada's national comparison: 'absent' when the build had none, 'idle' until a view shows it. */
 	kolada = $state<'absent' | 'idle' | 'loading' | 'ready' | 'error'>('absent');
 	koladaValues = $state(0);
@@ -109,7 +115,7 @@ class DataStatus {
 		const counted = own.some((t) => !this.tables[t]);
 		if (counted) this.#waiting++;
 		try {
-			await this.start(this.#base);
+			await this.#asking();
 			// The protected facts are built over all their inputs at once, never over a part.
 			const expanded = own.some((t) => PROTECTED_INPUTS.includes(t)) ? [...own, ...PROTECTED_INPUTS] : own;
 			const kolada = tables.filter((t) => KOLADA.has(t));
@@ -138,8 +144,18 @@ class DataStatus {
 	/** Start once per page load; later callers get the same promise. */
 	start(base: string): Promise<void> {
 		this.#base = base;
-		this.#started ??= this.#start(base);
+		if (!this.#started) {
+			this.#askable = new Promise((resolve, reject) => (this.#canAsk = { resolve, reject }));
+			this.#askable.catch(() => {});
+			this.#started = this.#start(base);
+		}
 		return this.#started;
+	}
+
+	/** Until tables can be asked for (the manifest is in): the engine may still be starting. */
+	#asking(): Promise<void> {
+		void this.start(this.#base).catch(() => {});
+		return this.#askable!;
 	}
 
 	async #start(base: string): Promise<void> {
@@ -149,27 +165,66 @@ class DataStatus {
 			this.#root = root;
 			this.#lastSearch = location.search;
 			this.#scopes = [scopeFromUrl(new URLSearchParams(location.search))];
-			const [manifest] = await Promise.all([fetchManifest(base, root), engine()]);
+			// The engine (worker, wasm download and compile) starts now, beside the manifest.
+			const started = engine();
+			started.catch(() => {});
+			const manifest = await fetchManifest(base, root);
 			this.manifest = manifest;
 			if (manifest.kolada) this.kolada = 'idle';
 			this.#deps = appTableDeps();
+			// Queued first on the connection: every later job finds the tables defined. The views are
+			// built by the first batch (or on demand, #viewsDefined) instead of over empty tables first.
+			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
-				loadBatch: async (ts) => void (await loadBatch(await Promise.all(ts.map((t) => this.#fetch(t, root))))),
+				loadBatch: async (ts) => {
+					const batch = (async () => void (await loadBatch(await Promise.all(ts.map((t) => this.#take(t, root))))))();
+					this.#views ??= batch.catch(() => createViews());
+					await batch;
+				},
+				prefetch: (t) => void this.#incoming(t, root).catch(() => {}),
+				until: () => defined,
 				onChange: (t, s, e) => this.#tableChanged(t, s, e)
 			});
-			await createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES]);
 			setQueryGate((sql) => this.#gate(sql));
+			this.#canAsk?.resolve();
+			// The views ask their first questions now; each waits at the gate for the tables it reads,
+			// whose fetch and decode run while the engine is still starting.
+			this.#schema = true;
+			setTimeout(() => (this.#settled = true), 0);
+			void this.#restoreOwnData();
+			await defined;
 			this.readyMs = Math.round(performance.now() - this.startedAt);
 			// A named mark so `npm run bench` can read when the engine became queryable.
 			performance.mark('tertial:data-ready');
-			this.#schema = true;
-			// The views ask their first questions (and so their tables) in the effects this triggers.
-			setTimeout(() => (this.#settled = true), 0);
-			void this.#restoreOwnData();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
+			this.#canAsk?.reject(e);
 			throw e;
 		}
+	}
+
+	/** A table's rows, fetched and decoded once from the moment it is asked for (a failure is not kept). */
+	#incoming(name: string, root: string): Promise<Incoming> {
+		let p = this.#prefetched.get(name);
+		if (!p) {
+			const fetched = this.#fetch(name, root);
+			fetched.catch(() => this.#prefetched.get(name) === fetched && this.#prefetched.delete(name));
+			this.#prefetched.set(name, fetched);
+			p = fetched;
+		}
+		return p;
+	}
+
+	/** Taken by its batch: a later reload of the table fetches again. */
+	#take(name: string, root: string): Promise<Incoming> {
+		const p = this.#incoming(name, root);
+		this.#prefetched.delete(name);
+		return p;
+	}
+
+	/** The views exist once the first batch has loaded; a query that reads no loadable table builds them itself. */
+	#viewsDefined(): Promise<void> {
+		return (this.#views ??= createViews());
 	}
 
 	/** One table's rows, fetched and decoded; refused before anything is fetched beyond the tab's limit. */
@@ -234,7 +289,7 @@ class DataStatus {
 		let adding = 0;
 		try {
 			// Loads under way finish first: what they fetch is then known, never fetched twice.
-			await this.#needs!.settled([...this.#parts.keys()]);
+			await this.#needs!.settledFor([...this.#parts.keys()]);
 			const batch = [...this.#parts.keys()].map((name) => ({ name, parts: wanted(name) }));
 			const rows = batch.reduce((s, t) => s + t.parts.reduce((a, p) => a + p.rows, 0), 0);
 			if (rows === 0) return;
@@ -267,6 +322,7 @@ class DataStatus {
 		const tables = [...this.#deps!.tablesOf(sql)];
 		if (tables.some((t) => KOLADA.has(t))) void this.wantKolada().catch(() => {});
 		await this.need(tables.filter((t) => !KOLADA.has(t)));
+		await this.#viewsDefined();
 	}
 
 	#tableChanged(table: string, state: 'loading' | 'loaded' | 'error', error?: unknown): void {
@@ -289,8 +345,11 @@ class DataStatus {
 		if (this.kolada === 'idle' || this.kolada === 'error') {
 			this.kolada = 'loading';
 			const started = performance.now();
-			this.#needs
-				.need(names)
+			const needs = this.#needs;
+			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada.
+			needs.prefetch(names);
+			this.#kolada = needs.settled().then(() => needs.need(names));
+			this.#kolada
 				.then(() => {
 					this.koladaValues = kolada.tables.kolada_values?.rows ?? 0;
 					this.koladaMs = Math.round(performance.now() - started);
@@ -304,7 +363,7 @@ class DataStatus {
 					this.kolada = 'error';
 				});
 		}
-		return this.#needs.need(names);
+		return this.#kolada ?? this.#needs.need(names);
 	}
 
 	/**

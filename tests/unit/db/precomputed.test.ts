@@ -21,22 +21,36 @@ const row = {
 };
 
 function fakeFetch(manifestVersion: string, headlines: unknown, seen: string[] = []) {
-	return async (url: string) => {
-		seen.push(url);
+	return async (url: string, init?: RequestInit) => {
+		seen.push(`${url} ${init?.cache ?? 'default'}`);
 		const body = url.includes('manifest.json') ? { version: manifestVersion } : headlines;
 		return new Response(JSON.stringify(body), { status: 200 });
 	};
 }
 
 describe('precomputed headlines', () => {
-	it('are used when they carry the served data hash and the browser engine, fetched with the hash in the URL', async () => {
+	it('are used when they carry the served data hash and the browser engine, asked for beside the manifest', async () => {
 		const seen: string[] = [];
 		const rows = await fetchPrecomputedHeadlines(
 			'',
 			fakeFetch('abc', { version: 'abc', engine: DUCKDB_VERSION, rows: [row] }, seen)
 		);
 		expect(rows).toEqual([row]);
-		expect(seen).toEqual(['/data/manifest.json', '/data/headlines.json?v=abc']);
+		// Both at once, both revalidated: no cache can pair new data with old headlines.
+		expect(seen).toEqual(['/data/manifest.json no-cache', '/data/headlines.json no-cache']);
+	});
+
+	it('do not wait for the manifest before they are asked for', async () => {
+		let headlinesAsked!: () => void;
+		const asked = new Promise<void>((r) => (headlinesAsked = r));
+		const inner = fakeFetch('abc', { version: 'abc', engine: DUCKDB_VERSION, rows: [row] });
+		const fetchFn = async (url: string, init?: RequestInit) => {
+			if (url.includes('headlines')) headlinesAsked();
+			// The manifest answers only once the headlines were asked for: sequential requests never finish.
+			else await Promise.race([asked, new Promise((_, no) => setTimeout(() => no(new Error('in turn')), 1000))]);
+			return inner(url, init);
+		};
+		expect(await fetchPrecomputedHeadlines('', fetchFn)).toEqual([row]);
 	});
 
 	it.each([

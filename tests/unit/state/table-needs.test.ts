@@ -54,13 +54,86 @@ describe('table deps', () => {
 });
 
 describe('table needs', () => {
-	it('loads each table once, batched as asked', async () => {
+	it('loads each table once; what is asked for in the same turn loads as one batch', async () => {
 		const batches: string[][] = [];
 		const needs = new TableNeeds({ loadBatch: async (ts) => void batches.push(ts) });
 		await Promise.all([needs.need(['a', 'b']), needs.need(['b', 'c'])]);
 		await needs.need(['a']);
-		expect(batches).toEqual([['a', 'b'], ['c']]);
+		await needs.need(['d']);
+		expect(batches).toEqual([['a', 'b', 'c'], ['d']]);
 		expect(needs.isLoaded('c')).toBe(true);
+	});
+
+	it('gathers every table asked for while the engine starts into one batch, prefetching each at once', async () => {
+		const batches: string[][] = [];
+		const prefetched: string[] = [];
+		let up!: () => void;
+		const engine = new Promise<void>((r) => (up = r));
+		const needs = new TableNeeds({
+			loadBatch: async (ts) => void batches.push(ts),
+			prefetch: (t) => void prefetched.push(t),
+			until: () => engine
+		});
+		const first = needs.need(['budget']);
+		await new Promise((r) => setTimeout(r, 5));
+		const second = needs.need(['staffing', 'budget']);
+		expect(prefetched).toEqual(['budget', 'staffing']);
+		expect(batches).toEqual([]);
+		up();
+		await Promise.all([first, second]);
+		expect(batches).toEqual([['budget', 'staffing']]);
+	});
+
+	it('what is asked for while a batch loads waits for it and then loads as one batch', async () => {
+		const batches: string[][] = [];
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		const needs = new TableNeeds({
+			loadBatch: async (ts) => {
+				batches.push(ts);
+				if (batches.length === 1) await held;
+			}
+		});
+		const first = needs.need(['a']);
+		await new Promise((r) => setTimeout(r, 5));
+		const later = [needs.need(['b']), needs.need(['c'])];
+		await new Promise((r) => setTimeout(r, 5));
+		expect(batches).toEqual([['a']]);
+		release();
+		await Promise.all([first, ...later]);
+		expect(batches).toEqual([['a'], ['b', 'c']]);
+	});
+
+	it('settles only after the engine is up and every batch asked for so far has loaded', async () => {
+		const batches: string[][] = [];
+		let up!: () => void;
+		const engine = new Promise<void>((r) => (up = r));
+		const needs = new TableNeeds({ loadBatch: async (ts) => void batches.push(ts), until: () => engine });
+		let settled = false;
+		const waiting = needs.settled().then(() => (settled = true));
+		void needs.need(['budget', 'staffing']);
+		await new Promise((r) => setTimeout(r, 5));
+		expect(settled).toBe(false);
+		up();
+		await waiting;
+		// Kolada asked for after this loads in a batch of its own, never with the view's tables.
+		await needs.need(['kolada_values']);
+		expect(batches).toEqual([['budget', 'staffing'], ['kolada_values']]);
+	});
+
+	it('an engine that does not start fails the tables, which may be asked for again', async () => {
+		let fail = true;
+		const needs = new TableNeeds({
+			loadBatch: async () => {},
+			until: async () => {
+				if (fail) throw new Error('ingen motor');
+			}
+		});
+		await expect(needs.need(['x'])).rejects.toThrow('ingen motor');
+		await new Promise((r) => setTimeout(r, 0));
+		fail = false;
+		await needs.need(['x']);
+		expect(needs.isLoaded('x')).toBe(true);
 	});
 
 	it('a failed table can be asked for again', async () => {
@@ -93,7 +166,7 @@ describe('table needs', () => {
 });
 
 describe('waiting for loads under way', () => {
-	it('settled(tables) waits for those loads only, failed or not', async () => {
+	it('settledFor(tables) waits for those loads only, failed or not', async () => {
 		const gates: Record<string, () => void> = {};
 		const needs = new TableNeeds({
 			loadBatch: (ts) =>
@@ -105,7 +178,7 @@ describe('waiting for loads under way', () => {
 		void needs.need(['budget']).catch(() => {});
 		void needs.need(['kolada_values']).catch(() => {});
 		let done = false;
-		const settled = needs.settled(['sick_leave', 'budget', 'areas']).then(() => (done = true));
+		const settled = needs.settledFor(['sick_leave', 'budget', 'areas']).then(() => (done = true));
 		gates.sick_leave!();
 		await new Promise((r) => setTimeout(r, 5));
 		expect(done).toBe(false);
