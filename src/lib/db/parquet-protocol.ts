@@ -4,6 +4,4 @@ export type DecodeRequest = { kind: 'decode'; bytes: Uint8Array; columns?: strin
 export type DecodeAsk = DecodeRequest & { id: number };
 
 export type DecodeAnswer =
-	| { id: number; ipc: Uint8Array }
-	| { id: number; memory: number }
-	| { id: number; error: string };
+	{ id: number; ipc: Uint8Array } | { id: number; memory: number } | { id: number; error: string };

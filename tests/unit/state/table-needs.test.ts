@@ -174,14 +174,17 @@ describe('waiting for loads under way', () => {
 					gates[ts[0]!] = ts[0] === 'budget' ? () => reject(new Error('HTTP 500')) : resolve;
 				})
 		});
+		const tick = () => new Promise((r) => setTimeout(r, 5));
+		// Batches run one after the other: sick_leave's, then budget's, then Kolada's.
 		void needs.need(['sick_leave']).catch(() => {});
+		await tick();
 		void needs.need(['budget']).catch(() => {});
-		void needs.need(['kolada_values']).catch(() => {});
 		let done = false;
 		const settled = needs.settledFor(['sick_leave', 'budget', 'areas']).then(() => (done = true));
 		gates.sick_leave!();
-		await new Promise((r) => setTimeout(r, 5));
+		await tick();
 		expect(done).toBe(false);
+		void needs.need(['kolada_values']).catch(() => {});
 		gates.budget!();
 		await settled;
 		expect(done).toBe(true);
