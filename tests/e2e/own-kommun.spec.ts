@@ -153,6 +153,8 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 	it('Jämför: Umeå’s own sick leave, budget deviation and caseload beside Kolada', async () => {
 		await navigate(page, `/jamfor/?matt=sick_leave_total_pct&kommuner=${KOMMUN}`);
 		await waitForText('Umeå, apr 2024: Källa: umea-sjukfranvaro-timmar-2024.csv');
+		// Kolada is fetched after the first chart is drawn: its comparison follows.
+		await waitForText('(N00090) 2022: Umeå 7,8 %');
 		let t = await text();
 		expect(t).toContain('Umeåapr 20246,3 %');
 		expect(t).toContain('Umeå, apr 2024: Källa: umea-sjukfranvaro-timmar-2024.csv (egen fil), rad 14');

@@ -29,13 +29,18 @@ export const JAMFOR_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE jamfor_facts
 	-- A part is never ranked beside its own total: within one series, kommun, period and item it is
 	-- dropped when a total is there. Only the few measures with parts need the window.
 	detailed AS (SELECT DISTINCT measure FROM sel WHERE detail IS NOT NULL),
-	raw AS (SELECT * FROM sel WHERE measure NOT IN (SELECT measure FROM detailed)
+	-- Not materialised: read twice rather than held as a second copy of every row (a million-row append).
+	raw AS NOT MATERIALIZED (SELECT * FROM sel WHERE measure NOT IN (SELECT measure FROM detailed)
 		UNION ALL
 		SELECT * FROM sel WHERE measure IN (SELECT measure FROM detailed) QUALIFY detail IS NULL
 			OR count(*) FILTER (WHERE detail IS NULL) OVER (PARTITION BY measure, sex, age_band, area_key, kommun, period_start, period_end, item) = 0),
+	-- Groups stated more than once, found by a bare count first: a user's file of a million rows
+	-- (each row its own group) never builds a million text aggregates inside an append.
+	repeated AS NOT MATERIALIZED (SELECT statement_group FROM raw WHERE line IS NOT NULL AND statement_group IS NOT NULL
+		GROUP BY statement_group HAVING count(*) > 1),
 	copies AS (SELECT statement_group, count(*) AS copies, count(DISTINCT value) AS distinct_values,
 			string_agg(replace(regexp_replace(value::VARCHAR, '\\.0$', ''), '.', ',') || ' (rad ' || line || ')', ', ' ORDER BY line) AS stated
-		FROM raw WHERE line IS NOT NULL AND statement_group IS NOT NULL GROUP BY ALL HAVING count(*) > 1)
+		FROM raw SEMI JOIN repeated USING (statement_group) WHERE line IS NOT NULL GROUP BY ALL)
 	SELECT raw.extract, raw.measure, raw.kommun, raw.sex, raw.age_band, raw.area_key, raw.period_start, raw.period_end,
 		raw.period_kind, raw.period_label, raw.year, raw.value, raw.unit,
 		CASE WHEN c.copies IS NULL THEN raw.note_sv
