@@ -121,6 +121,14 @@ const gzipKb = (paths: readonly string[]) =>
 			.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0) / 1024
 	);
 
+/** The limit probe's growing files, written before the server starts: it serves only files present then. */
+const LIMIT_ROWS = (process.env.BENCH_LIMIT_ROWS ?? '2000000,4000000,8000000,12000000').split(',').map(Number);
+const LIMIT_DIR = join(build, 'bench-limit');
+if (!pageOnly && process.env.BENCH_LIMIT !== '0') {
+	mkdirSync(LIMIT_DIR, { recursive: true });
+	for (const n of LIMIT_ROWS) await writeSyntheticSickLeave(join(LIMIT_DIR, `probe-${n}.parquet`), n);
+}
+
 const { server, url } = await startStaticServer(build);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const result: Record<string, unknown> = {
@@ -270,11 +278,8 @@ async function atScale(scale: number) {
 
 /** The largest single table one tab loads: growing synthetic files until a load fails or the tab dies. */
 async function limitProbe() {
-	const dir = join(build, 'bench-limit');
-	mkdirSync(dir, { recursive: true });
 	const steps: Record<string, unknown>[] = [];
-	for (const n of (process.env.BENCH_LIMIT_ROWS ?? '2000000,4000000,8000000,12000000').split(',').map(Number)) {
-		await writeSyntheticSickLeave(join(dir, 'probe.parquet'), n);
+	for (const n of LIMIT_ROWS) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		let crashed = false;
@@ -283,7 +288,7 @@ async function limitProbe() {
 			await page.goto(`${url}/data/?bench`);
 			await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
 			const r = await Promise.race([
-				loadInPage(page, `${url}/bench-limit/probe.parquet`, 'bench_sick_leave'),
+				loadInPage(page, `${url}/bench-limit/probe-${n}.parquet`, 'bench_sick_leave'),
 				new Promise<never>((_, rej) => setTimeout(() => rej(new Error('ingen svar inom 180 s')), 180_000))
 			]);
 			steps.push({ rows: n, ok: true, load_ms: r1(r.fetchMs + r.loadMs), ...(await memoryOf(browser, page)) });
@@ -297,7 +302,7 @@ async function limitProbe() {
 		}
 		await context.close();
 	}
-	rmSync(dir, { recursive: true, force: true });
+	rmSync(LIMIT_DIR, { recursive: true, force: true });
 	return steps;
 }
 

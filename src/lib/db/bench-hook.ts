@@ -94,7 +94,10 @@ export function installBenchHook(): void {
 		},
 		async load(url: string, name: string): Promise<{ fetchMs: number; loadMs: number; rows: number }> {
 			const t0 = performance.now();
-			const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+			const res = await fetch(url);
+			// A missing file is said as such, not decoded as a corrupt Parquet footer.
+			if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+			const bytes = new Uint8Array(await res.arrayBuffer());
 			const t1 = performance.now();
 			const rows = await loadTable(name, bytes);
 			return { fetchMs: t1 - t0, loadMs: performance.now() - t1, rows };
