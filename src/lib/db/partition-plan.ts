@@ -4,11 +4,12 @@ import type { ManifestPartition, ManifestTable } from '$lib/schema/manifest';
 export type Scope = { kommuner: string[] | null; years: [number, number] | null };
 
 /**
- * The most rows one tab may hold across all tables. Measured with `npm run bench` (see README,
- * "Hur mycket data en flik klarar"): beyond it DuckDB-WASM runs out of its 4 GB address space
- * while decoding, and the tab would stall or crash; we refuse before that, with a message.
+ * The most rows one tab may hold across all tables. Measured with `BENCH_LIMIT=only npm run bench`
+ * (bench-results/bench-limit.md): one table of 4M rows loads (18 s, 5,6 GB peak renderer memory),
+ * 8M fails inside the Parquet decoder's 4 GB wasm memory. We refuse beyond the largest size that
+ * loaded, with a message, never a failed or frozen tab.
  */
-export const MAX_ROWS_IN_TAB = 6_000_000;
+export const MAX_ROWS_IN_TAB = 4_000_000;
 
 export class TooMuchDataError extends Error {
 	constructor(
