@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareFilters } from '../helpers/compare-filters';
 import { comparison, type CompareFilters } from '../../src/lib/queries/compare';
 import { toRows } from '../../src/lib/queries/sql';
 import { emptyDatabase, insert, kpi } from '../helpers/fixture';
@@ -9,17 +10,7 @@ import type { NodeRunner } from '../helpers/node-runner';
  * the reason), never the number, never silently left out. SYNTHETIC kommun 9991, never shipped.
  */
 const HIDDEN_MEN = 7.4123;
-const base: CompareFilters = {
-	measure: 'sick_leave_total_pct',
-	kommuner: ['9991'],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm: 'none',
-	baseYear: null
-};
+const base: CompareFilters = compareFilters('sick_leave_total_pct', { kommuner: ['9991'] });
 const year = (y: number) => ({ period_label: String(y), period_start: `${y}-01-01`, period_end: `${y}-12-31` });
 
 let db: NodeRunner;

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { compareFilters } from '../helpers/compare-filters';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,17 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sickLeaveQuery = comparison({
-	measure: 'sick_leave_total_pct',
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm: 'none',
-	baseYear: null
-});
+const sickLeaveQuery = comparison(compareFilters('sick_leave_total_pct'));
 
 describe('synthetic national data, partitioned by kommun and year', () => {
 	it('is labelled synthetic in every file name and every row', async () => {

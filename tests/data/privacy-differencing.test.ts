@@ -1,4 +1,5 @@
 import type { DuckDBValue } from '@duckdb/node-api';
+import { compareFilters } from '../helpers/compare-filters';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparison, NORMALISATIONS } from '../../src/lib/queries/compare';
 import { domainFacts } from '../../src/lib/queries/domain-facts';
@@ -192,17 +193,9 @@ beforeAll(async () => {
 		for (const b of await see(measureBreakdowns(measure)))
 			for (const norm of NORMALISATIONS)
 				for (const r of await see(
-					comparison({
-						measure,
-						kommuner: [],
-						fromYear: null,
-						toYear: null,
-						sex: b.sex as 'T' | 'K' | 'M',
-						ageBand: b.age_band,
-						unitArea: b.unit_area,
-						norm,
-						baseYear: null
-					})
+					comparison(
+						compareFilters(measure, { sex: b.sex as 'T' | 'K' | 'M', ageBand: b.age_band, unitArea: b.unit_area, norm })
+					)
 				))
 					if (norm === 'none' && r.value != null)
 						known.set(keyOf(r.kommun, measure, b.sex, b.age_band, b.unit_area, r.period_label), r.value);

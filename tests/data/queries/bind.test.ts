@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import type { z } from 'zod';
 import {
 	budgetAreaLines,
@@ -75,33 +76,19 @@ const QUERIES: (readonly [Query<never>, z.ZodType])[] = [
 	[measureBreakdowns('sick_leave_total_pct'), BreakdownRow],
 	[normalisationAvailability('evb_count'), NormAvailabilityRow],
 	[
-		comparison({
-			measure: 'sick_leave_total_pct',
-			kommuner: ['0127', '0461'],
-			fromYear: 2020,
-			toYear: 2023,
-			sex: 'K',
-			ageBand: null,
-			unitArea: null,
-			norm: 'index',
-			baseYear: 2021
-		}),
+		comparison(
+			compareFilters('sick_leave_total_pct', {
+				kommuner: ['0127', '0461'],
+				fromYear: 2020,
+				toYear: 2023,
+				sex: 'K',
+				norm: 'index',
+				baseYear: 2021
+			})
+		),
 		CompareRow
 	],
-	[
-		comparison({
-			measure: 'evb_count',
-			kommuner: [],
-			fromYear: null,
-			toYear: null,
-			sex: 'T',
-			ageBand: null,
-			unitArea: 'SoL',
-			norm: 'per_fte',
-			baseYear: null
-		}),
-		CompareRow
-	],
+	[comparison(compareFilters('evb_count', { unitArea: 'SoL', norm: 'per_fte' })), CompareRow],
 	[goalStatus('0881', null), GoalStatusRow],
 	[goalStatus('0461', 'gnesta-2023-delar'), GoalStatusRow],
 	[keyIndicators('0461', 'sick_leave,staffing,caseload,senior_alert'), KeyIndicatorRow],
@@ -120,34 +107,8 @@ const QUERIES: (readonly [Query<never>, z.ZodType])[] = [
 	[sickLeaveFigures('0461', 'sex'), FigureRow],
 	[sickLeaveFigures('0127', 'age'), FigureRow],
 	[sickLeaveComparison('sick_leave_total_pct'), FigureRow],
-	[
-		comparison({
-			measure: 'kolada:N00090',
-			kommuner: ['0000', '2262'],
-			fromYear: null,
-			toYear: null,
-			sex: 'T',
-			ageBand: null,
-			unitArea: null,
-			norm: 'none',
-			baseYear: null
-		}),
-		CompareRow
-	],
-	[
-		comparison({
-			measure: 'budget_net_deviation_year',
-			kommuner: [],
-			fromYear: null,
-			toYear: null,
-			sex: 'T',
-			ageBand: null,
-			unitArea: null,
-			norm: 'pct_budget',
-			baseYear: null
-		}),
-		CompareRow
-	]
+	[comparison(compareFilters('kolada:N00090', { kommuner: ['0000', '2262'] })), CompareRow],
+	[comparison(compareFilters('budget_net_deviation_year', { norm: 'pct_budget' })), CompareRow]
 ];
 
 /** Kolada's values are not among the built extracts opened here (tests/data/kolada-*.test.ts cover them). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { normalisationAvailability } from '../../../src/lib/queries/measure-options';
 import { toRows } from '../../../src/lib/queries/sql';
@@ -6,17 +7,7 @@ import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
 /** Net budget figures in Jämför, on the real extracts: each expectation is a figure in a document. */
-const base: CompareFilters = {
-	measure: 'budget_net_deviation_year',
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm: 'none',
-	baseYear: null
-};
+const base: CompareFilters = compareFilters('budget_net_deviation_year');
 const pick = (
 	rows: {
 		name: string;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { compareFilters } from '../../helpers/compare-filters';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetAreaLines } from '../../../src/lib/queries/budget-area-detail';
@@ -64,17 +65,14 @@ async function queries(): Promise<AnyQuery[]> {
 	];
 	for (const b of series)
 		out.push(
-			comparison({
-				measure: b.measure,
-				kommuner: [],
-				fromYear: null,
-				toYear: null,
-				sex: b.sex as 'T',
-				ageBand: b.age_band,
-				unitArea: b.unit_area,
-				norm: b.measure.startsWith('budget_') ? 'pct_budget' : 'none',
-				baseYear: null
-			})
+			comparison(
+				compareFilters(b.measure, {
+					sex: b.sex as 'T',
+					ageBand: b.age_band,
+					unitArea: b.unit_area,
+					norm: b.measure.startsWith('budget_') ? 'pct_budget' : 'none'
+				})
+			)
 		);
 	return out;
 }

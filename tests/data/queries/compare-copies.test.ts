@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { measureBreakdowns } from '../../../src/lib/queries/measure-options';
 import { toRows } from '../../../src/lib/queries/sql';
@@ -6,17 +7,7 @@ import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
 /** A figure stated twice in a document is one point in Jämför, and the note says so. Real extracts. */
-const base: CompareFilters = {
-	measure: 'sick_leave_total_pct',
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm: 'none',
-	baseYear: null
-};
+const base: CompareFilters = compareFilters('sick_leave_total_pct');
 
 let db: NodeRunner;
 beforeAll(async () => (db = await NodeRunner.open(BUILT_DATA)));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { measureBreakdowns, normalisationAvailability } from '../../../src/lib/queries/measure-options';
 import { toRows } from '../../../src/lib/queries/sql';
@@ -7,17 +8,7 @@ import type { NodeRunner } from '../../helpers/node-runner';
 
 let db: NodeRunner;
 const year = (y: number) => ({ period_start: `${y}-01-01`, period_end: `${y}-12-31`, period_label: String(y) });
-const base: CompareFilters = {
-	measure: 'sick_leave_total_pct',
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm: 'none',
-	baseYear: null
-};
+const base: CompareFilters = compareFilters('sick_leave_total_pct');
 
 beforeAll(async () => {
 	db = await emptyDatabase();

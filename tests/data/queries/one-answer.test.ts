@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { compareFilters } from '../../helpers/compare-filters';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetAreas } from '../../../src/lib/queries/budget-areas';
@@ -27,21 +28,7 @@ describe.skipIf(!existsSync(join(BUILT_DATA, 'manifest.json')))('one answer per 
 				['timra-2023-delar', -40886]
 			])
 		);
-		const compare = toRows(
-			await runner.run(
-				comparison({
-					measure: 'budget_net_deviation_year',
-					kommuner: [],
-					fromYear: null,
-					toYear: null,
-					sex: 'T',
-					ageBand: null,
-					unitArea: null,
-					norm: 'none',
-					baseYear: null
-				})
-			)
-		);
+		const compare = toRows(await runner.run(comparison(compareFilters('budget_net_deviation_year'))));
 		for (const h of headlines) {
 			const total = toRows(await runner.run(budgetAreas(h.report_id, 'net'))).find(
 				(r) => r.is_total && r.parent_area_label == null

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import { appTableDeps, PROTECTED_INPUTS } from '../../../src/lib/db/protected-deps';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { measureBreakdowns, measureOptions } from '../../../src/lib/queries/measure-options';
@@ -8,17 +9,8 @@ import { KOLADA_TABLES } from '../../../src/lib/schema/kolada';
 const deps = appTableDeps();
 const kolada = (text: string) =>
 	[...deps.tablesOf(text)].filter((t) => (KOLADA_TABLES as readonly string[]).includes(t));
-const filters = (measure: string, norm: CompareFilters['norm'] = 'none'): CompareFilters => ({
-	measure,
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	norm,
-	baseYear: null
-});
+const filters = (measure: string, norm: CompareFilters['norm'] = 'none'): CompareFilters =>
+	compareFilters(measure, { norm });
 
 describe('Jämför never waits for Kolada to draw our own measures', () => {
 	it('the catalogue, breakdowns and comparison of our own measures read no Kolada table', () => {

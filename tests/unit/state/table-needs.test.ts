@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareFilters } from '../../helpers/compare-filters';
 import { createdName, namesIn } from '../../../src/lib/db/table-deps';
 import { appTableDeps, PROTECTED_INPUTS } from '../../../src/lib/db/protected-deps';
 import { TableNeeds } from '../../../src/lib/state/table-needs';
@@ -6,18 +7,7 @@ import { budgetHeadlines } from '../../../src/lib/queries/budget-headline';
 import { comparison } from '../../../src/lib/queries/compare';
 
 const deps = appTableDeps();
-const compare = (measure: string) =>
-	comparison({
-		measure,
-		kommuner: [],
-		fromYear: null,
-		toYear: null,
-		sex: 'T',
-		ageBand: null,
-		unitArea: null,
-		norm: 'none',
-		baseYear: null
-	});
+const compare = (measure: string) => comparison(compareFilters(measure));
 
 describe('table deps', () => {
 	it('reads the name a CREATE statement defines', () => {
