@@ -1,6 +1,7 @@
 // Dev tool: setupViews cost and the shipped Jämför queries natively over a synthetic scale (pruned to N kommuner, as the bench).
 // npx tsx scripts/dev/profile-jamfor-scale.ts <.synthetic/rows-N dir> [kommuner=10]
 import { readFileSync } from 'node:fs';
+import { compareFilters } from '../../tests/helpers/compare-filters';
 import { join } from 'node:path';
 import { NodeRunner } from '../lib/node-runner';
 import { comparison } from '../../src/lib/queries/compare';
@@ -19,19 +20,10 @@ const opened = performance.now() - t0;
 const t1 = performance.now();
 await r.createViews();
 console.log(`open ${opened.toFixed(0)} ms (setupViews again: ${(performance.now() - t1).toFixed(0)} ms)`);
-const base = {
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T' as const,
-	ageBand: null,
-	unitArea: null,
-	baseYear: null
-};
 for (const [name, q] of Object.entries({
-	sick_leave_none: comparison({ ...base, measure: 'sick_leave_total_pct', norm: 'none' }),
-	sick_leave_index: comparison({ ...base, measure: 'sick_leave_total_pct', norm: 'index' }),
-	budget_pct: comparison({ ...base, measure: 'budget_net_deviation_year', norm: 'pct_budget' })
+	sick_leave_none: comparison(compareFilters('sick_leave_total_pct')),
+	sick_leave_index: comparison(compareFilters('sick_leave_total_pct', { norm: 'index' })),
+	budget_pct: comparison(compareFilters('budget_net_deviation_year', { norm: 'pct_budget' }))
 })) {
 	const t: number[] = [];
 	let n = 0;

@@ -1,6 +1,7 @@
 // Dev tool: native timings (and optionally EXPLAIN ANALYZE) of the shipped Jämför queries over the bundled data.
 // npx tsx scripts/dev/profile-jamfor.ts [name-to-explain]
 import { join } from 'node:path';
+import { compareFilters } from '../../tests/helpers/compare-filters';
 import { NodeRunner } from '../lib/node-runner';
 import { benchQueries } from '../lib/bench/queries';
 import { comparison } from '../../src/lib/queries/compare';
@@ -16,20 +17,11 @@ const root = join(import.meta.dirname, '..', '..');
 const t0 = performance.now();
 const r = await NodeRunner.open(join(root, 'static', 'data'), [join(root, 'static', 'data', 'kolada')]);
 console.log(`open + setupViews ${(performance.now() - t0).toFixed(0)} ms`);
-const base = {
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T' as const,
-	ageBand: null,
-	unitArea: null,
-	baseYear: null
-};
 const qs = {
 	...benchQueries(true),
-	jamfor_staff_per_fte: comparison({ ...base, measure: 'sick_leave_total_pct', norm: 'per_fte' }),
-	jamfor_kolada_per_1000: comparison({ ...base, measure: 'kolada:N00090', norm: 'per_1000_inv' }),
-	jamfor_caseload: comparison({ ...base, measure: 'caseload_total', norm: 'none' }),
+	jamfor_staff_per_fte: comparison(compareFilters('sick_leave_total_pct', { norm: 'per_fte' })),
+	jamfor_kolada_per_1000: comparison(compareFilters('kolada:N00090', { norm: 'per_1000_inv' })),
+	jamfor_caseload: comparison(compareFilters('caseload_total')),
 	options: measureOptions(),
 	municipalities: compareMunicipalities(),
 	breakdowns_sick: measureBreakdowns('sick_leave_total_pct'),

@@ -1,31 +1,16 @@
-import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
+import { comparison } from '../../../src/lib/queries/compare';
+import { compareFilters } from '../../../tests/helpers/compare-filters';
 import { koladaBenchmark } from '../../../src/lib/queries/kolada-benchmark';
 import type { Query } from '../../../src/lib/queries/sql';
-
-const ALL: Omit<CompareFilters, 'measure' | 'norm'> = {
-	kommuner: [],
-	fromYear: null,
-	toYear: null,
-	sex: 'T',
-	ageBand: null,
-	unitArea: null,
-	baseYear: null
-};
 
 /** Shipped queries timed in the page and natively: same SQL text, same bound parameters. */
 export function benchQueries(bundled: boolean): Record<string, Query<unknown>> {
 	const q: Record<string, Query<unknown>> = {
-		jamfor_sick_leave_all_kommuner: comparison({
-			...ALL,
-			measure: 'sick_leave_total_pct',
-			norm: 'none'
-		}) as Query<unknown>,
-		jamfor_sick_leave_index: comparison({ ...ALL, measure: 'sick_leave_total_pct', norm: 'index' }) as Query<unknown>,
-		jamfor_budget_deviation_pct_of_budget: comparison({
-			...ALL,
-			measure: 'budget_net_deviation_year',
-			norm: 'pct_budget'
-		}) as Query<unknown>,
+		jamfor_sick_leave_all_kommuner: comparison(compareFilters('sick_leave_total_pct')) as Query<unknown>,
+		jamfor_sick_leave_index: comparison(compareFilters('sick_leave_total_pct', { norm: 'index' })) as Query<unknown>,
+		jamfor_budget_deviation_pct_of_budget: comparison(
+			compareFilters('budget_net_deviation_year', { norm: 'pct_budget' })
+		) as Query<unknown>,
 		group_by_kommun_year_sex: {
 			purpose: 'bench',
 			sql: {
@@ -42,7 +27,7 @@ export function benchQueries(bundled: boolean): Record<string, Query<unknown>> {
 			sex: 'T',
 			area: 'övergripande'
 		}) as Query<unknown>;
-		q.jamfor_kolada_N00090_all = comparison({ ...ALL, measure: 'kolada:N00090', norm: 'none' }) as Query<unknown>;
+		q.jamfor_kolada_N00090_all = comparison(compareFilters('kolada:N00090')) as Query<unknown>;
 	}
 	return q;
 }
