@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { longestTask, watchLongTasks } from '../../../tests/e2e/helpers/long-tasks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -74,13 +75,7 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 			const { metrics } = await cdp.send('Performance.getMetrics');
 			return mb(metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
 		};
-		await page.evaluate(() => {
-			const w = window as unknown as { __longest: number };
-			w.__longest = 0;
-			new PerformanceObserver((l) => {
-				for (const e of l.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-			}).observe({ type: 'longtask' });
-		});
+		await watchLongTasks(page);
 		const procs = await browserProcesses(site.browser);
 		const chromiumRssMb = () => Math.round(procs.reduce((s, p) => s + procMb(p.id, 'VmRSS'), 0));
 		const rssBaseMb = chromiumRssMb();
@@ -124,7 +119,7 @@ export async function measureImportLoad(rows: number): Promise<ImportLoad> {
 		const rendererPeakMb = Math.round(
 			Math.max(0, ...procs.filter((p) => p.type === 'renderer').map((p) => procMb(p.id, 'VmHWM')))
 		);
-		const longestTaskMs = Math.round(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+		const longestTaskMs = Math.round(await longestTask(page));
 		// Builds before this hook existed (a before/after comparison) report 0.
 		const duckdbMb = await page.evaluate(
 			() => (window as unknown as { __tertialMemory?: () => Promise<number> }).__tertialMemory?.() ?? 0
