@@ -4,7 +4,8 @@
 // BENCH_RUNS (2), BENCH_QUERY_RUNS (15), BENCH_SCALES (1000000; 10000000 for the 10M run),
 // BENCH_KOMMUNER (selection size per scale, or all), BENCH_PAGES=0 skips the bundled pages,
 // BENCH_BUILD (another build, e.g. main's, for its page figures only), BENCH_LIMIT=0 skips the limit
-// probe (BENCH_LIMIT=only runs just it), BENCH_NAME names the output (bench-results/<name>.json|md).
+// probe (BENCH_LIMIT=only runs just it; =beyond only the refusal of the largest scale with every
+// kommun), BENCH_NAME names the output (bench-results/<name>.json|md).
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,
@@ -124,7 +125,7 @@ const gzipKb = (paths: readonly string[]) =>
 /** The limit probe's growing files, written before the server starts: it serves only files present then. */
 const LIMIT_ROWS = (process.env.BENCH_LIMIT_ROWS ?? '2000000,4000000,8000000,12000000').split(',').map(Number);
 const LIMIT_DIR = join(build, 'bench-limit');
-if (!pageOnly && process.env.BENCH_LIMIT !== '0') {
+if (!pageOnly && process.env.BENCH_LIMIT !== '0' && process.env.BENCH_LIMIT !== 'beyond') {
 	mkdirSync(LIMIT_DIR, { recursive: true });
 	for (const n of LIMIT_ROWS) await writeSyntheticSickLeave(join(LIMIT_DIR, `probe-${n}.parquet`), n);
 }
@@ -138,6 +139,7 @@ const result: Record<string, unknown> = {
 	production_js_gzip_kb: r1(jsGzipKb)
 };
 const limitOnly = process.env.BENCH_LIMIT === 'only';
+const beyondOnly = process.env.BENCH_LIMIT === 'beyond';
 /** Written after every section, so a run cut short by the machine still leaves its figures. */
 function save(): void {
 	mkdirSync(join(root, 'bench-results'), { recursive: true });
@@ -147,6 +149,7 @@ function save(): void {
 }
 try {
 	if (limitOnly) result.limit = await limitProbe();
+	else if (beyondOnly) result.beyond_limit = await beyondLimit(Math.max(...GENERATED));
 	else await everything();
 	result.max_rows_in_tab = MAX_ROWS_IN_TAB;
 } finally {
