@@ -1,32 +1,12 @@
 import { z } from 'zod';
+import { AMOUNT_KINDS, BUDGET_LINES } from './budget-codes';
 import { KommunCode, OptionalText, RequiredNumber, period, provenance } from './common';
 
-export const BUDGET_LINES = [
-	'revenue',
-	'personnel',
-	'other_costs',
-	'costs',
-	'net',
-	'investment',
-	'state_grant',
-	'savings',
-	'other'
-] as const;
+export { AMOUNT_KINDS, BUDGET_LINES };
+
 export const BudgetLine = z.enum(BUDGET_LINES);
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
-export const AMOUNT_KINDS = [
-	'budget_year',
-	'budget_period',
-	'outcome_period',
-	'deviation_period',
-	'forecast_year',
-	'deviation_forecast',
-	'outcome_year',
-	'deviation_year',
-	'amount',
-	'forecast_change'
-] as const;
 export const AmountKind = z.enum(AMOUNT_KINDS);
 export type AmountKind = z.infer<typeof AmountKind>;
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { KommunCode, Sex } from './common';
 
+// Split out without zod (the main thread loads them); re-exported so the rest of the schema stays one import.
+export * from './kolada-tables';
+export { KoladaManifest } from './manifest';
+
 /** Kolada KPI id as Kolada writes it: N or U + five digits. */
 export const KPI_ID = /^[NU]\d{5}$/;
 export const KoladaKpiId = z.string().regex(KPI_ID, 'Kolada-nyckeltal ska vara N eller U + fem siffror, t.ex. N00090');
@@ -50,64 +54,9 @@ export const KoladaPeerGroup = z.object({
 });
 export type KoladaPeerGroup = z.infer<typeof KoladaPeerGroup>;
 
-/** The Parquet tables (file name = DuckDB table name), their column types in order, and sort keys. */
-export const KOLADA_COLUMNS = {
-	kolada_values: { kpi: 'VARCHAR', kommun: 'VARCHAR', year: 'INTEGER', sex: 'VARCHAR', value: 'DOUBLE' },
-	kolada_municipalities: {
-		kommun: 'VARCHAR',
-		name: 'VARCHAR',
-		type: 'VARCHAR',
-		county_code: 'VARCHAR',
-		county: 'VARCHAR'
-	},
-	kolada_kpis: {
-		kpi: 'VARCHAR',
-		title: 'VARCHAR',
-		description: 'VARCHAR',
-		is_divided_by_gender: 'BOOLEAN',
-		operating_area: 'VARCHAR',
-		publ_period: 'VARCHAR'
-	},
-	kolada_peer_groups: {
-		group_id: 'VARCHAR',
-		area: 'VARCHAR',
-		group_year: 'INTEGER',
-		anchor_kommun: 'VARCHAR',
-		member_kommun: 'VARCHAR'
-	}
-} as const satisfies Record<string, Record<string, 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'>>;
-
-export type KoladaTable = keyof typeof KOLADA_COLUMNS;
-export const KOLADA_TABLES = Object.keys(KOLADA_COLUMNS) as KoladaTable[];
-
-export const KOLADA_SORT: Record<KoladaTable, readonly string[]> = {
-	kolada_values: ['kpi', 'kommun', 'year', 'sex'],
-	kolada_municipalities: ['kommun'],
-	kolada_kpis: ['kpi'],
-	kolada_peer_groups: ['area', 'anchor_kommun', 'group_year', 'member_kommun']
-};
-
 export type KoladaRows = {
 	kolada_values: KoladaValue[];
 	kolada_municipalities: KoladaMunicipality[];
 	kolada_kpis: KoladaKpi[];
 	kolada_peer_groups: KoladaPeerGroup[];
 };
-
-/** static/data/kolada/manifest.json. `tables` has the shape of the app's Manifest so the two can merge. */
-export const KoladaManifest = z.object({
-	generated_from: z.string(),
-	version: z.string(),
-	attribution: z.literal('Källa: Kolada (RKA)'),
-	vintage: z.object({
-		/** When the data were fetched (API) or imported (files), ISO date. */
-		fetched: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD'),
-		first_year: z.number().int().nullable(),
-		last_year: z.number().int().nullable(),
-		source: z.enum(['api', 'files'])
-	}),
-	/** Data-quality remarks found on import (e.g. values rounded in the source file), shown with the figures. */
-	notes: z.array(z.string()),
-	tables: z.record(z.string(), z.object({ file: z.string(), rows: z.number().int(), sha256: z.string() }))
-});
-export type KoladaManifest = z.infer<typeof KoladaManifest>;
