@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { BudgetRow, BudgetSourceRow } from './budget-row';
 import { Area, Measure, Municipality, Source } from './dimensions';
 import { GoalBuiltRow, GoalRow } from './goal-row';
@@ -21,5 +21,5 @@ export const TABLES = {
 	areas: { kind: 'dimension', source: Area, row: Area, files: 'areas' }
 } as const satisfies Record<
 	TableName,
-	{ kind: 'extract' | 'dimension'; source: z.ZodType; row: z.ZodType; files: string }
+	{ kind: 'extract' | 'dimension'; source: $ZodType; row: $ZodType; files: string }
 >;
