@@ -3,12 +3,26 @@ import { defineConfig } from 'vitest/config';
 import { cspSafeArrow } from './scripts/vite/csp-safe-arrow.ts';
 import { keepDuckdbWorker } from './scripts/vite/keep-duckdb-worker.ts';
 
+const ECHARTS = /[\\/]node_modules[\\/](echarts|zrender)[\\/]/;
+const ECHARTS_PART =
+	/[\\/](chart[\\/](bar|line)|component[\\/](marker|markLine|tooltip|axisPointer)|svg|renderer[\\/]installSVGRenderer)[\\/.]/;
+function isEchartsCore(id: string): boolean {
+	return ECHARTS.test(id) && !ECHARTS_PART.test(id);
+}
+
 export default defineConfig({
 	plugins: [cspSafeArrow(), sveltekit()],
 	// DuckDB-WASM and parquet-wasm ship their own wasm + worker files; they are referenced with ?url.
 	// apache-arrow is not prebundled so the CSP patch (scripts/vite/csp-safe-arrow.ts) applies in dev too.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },
-	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+	build: {
+		target: 'es2022',
+		chunkSizeWarningLimit: 1200,
+		// ECharts' core (what every chart needs) in one chunk: split by which lazy part shares which
+		// module, it came in eight pieces that gzip ~10 KB worse together. The parts stay apart
+		// (src/lib/charts/parts, svg-export.ts): a view fetches only those it draws with.
+		rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'echarts', test: isEchartsCore }] } } }
+	},
 	worker: { plugins: () => [keepDuckdbWorker()] },
 	test: {
 		env: { TZ: 'Europe/Stockholm' },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { csvObjects, CsvError, parseCsv } from '../../src/lib/csv/parse';
 import { TABLES, type TableName } from '../../src/lib/schema/extracts';
 
@@ -24,7 +24,7 @@ export function sourceFiles(dataDir: string, table: TableName): string[] {
 }
 
 export function readTable(dataDir: string, table: TableName) {
-	const schema = TABLES[table].source as z.ZodType;
+	const schema = TABLES[table].source as z.ZodMiniType;
 	const rows: SourcedRow<Record<string, unknown>>[] = [];
 	const problems: SourceProblem[] = [];
 	for (const path of sourceFiles(dataDir, table)) {
@@ -37,7 +37,7 @@ export function readTable(dataDir: string, table: TableName) {
 			problems.push({ file, row: err.row ?? 0, message: err.message });
 			continue;
 		}
-		const expected = Object.keys((TABLES[table].source as z.ZodObject<z.ZodRawShape>).shape);
+		const expected = Object.keys((TABLES[table].source as z.ZodMiniObject).shape);
 		const missing = expected.filter((c) => !parsed.header.includes(c));
 		const extra = parsed.header.filter((c) => !expected.includes(c));
 		if (missing.length || extra.length) {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { COLUMNS } from '../../src/lib/schema/columns';
 import { TABLE_NAMES, TABLES } from '../../src/lib/schema/extracts';
 import { Manifest } from '../../src/lib/schema/manifest';
@@ -43,7 +43,7 @@ describe('npm run data', () => {
 				columns: cols
 			});
 			expect(data.length).toBe(a.tables[name]!.rows);
-			const schema = TABLES[name].row as z.ZodType;
+			const schema = TABLES[name].row as z.ZodMiniType;
 			for (const row of toRows(data)) expect(schema.safeParse(row).error?.issues ?? []).toEqual([]);
 		}
 		runner.close();

@@ -18,6 +18,45 @@ export function preloadCharts(): Promise<typeof import('./echarts')> {
 	return echarts;
 }
 
+/** What first asks for a tooltip: a pointer over the chart, a touch, or keyboard focus. */
+const TOOLTIP_TRIGGERS = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;
+
+type Part = 'bar' | 'line' | 'markLine' | 'tooltip';
+type Installer = Parameters<typeof import('./echarts').use>[0];
+const PARTS: Record<Part, () => Promise<{ part: Installer }>> = {
+	bar: () => import('./parts/bar'),
+	line: () => import('./parts/line'),
+	markLine: () => import('./parts/mark-line'),
+	tooltip: () => import('./parts/tooltip')
+};
+const loading = new Map<Part, Promise<void>>();
+/** Parts registered with ECharts so far (known synchronously, so an update needing none draws at once). */
+const installed = new Set<Part>();
+
+function loadPart(p: Part): Promise<void> {
+	let l = loading.get(p);
+	if (!l) {
+		l = Promise.all([preloadCharts(), PARTS[p]()]).then(([{ use }, { part }]) => {
+			use(part);
+			installed.add(p);
+		});
+		l.catch(() => loading.delete(p));
+		loading.set(p, l);
+	}
+	return l;
+}
+
+/** The parts an option draws with: its series types and target lines (tooltips wait for a pointer). */
+export function partsOf(option: ChartOption): Part[] {
+	const series = option.series == null ? [] : Array.isArray(option.series) ? option.series : [option.series];
+	const parts = new Set<Part>();
+	for (const s of series) {
+		if (s.type === 'bar' || s.type === 'line') parts.add(s.type);
+		if (s.markLine) parts.add('markLine');
+	}
+	return [...parts];
+}
+
 const afterPaint = () =>
 	new Promise<void>((r) =>
 		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)
@@ -33,7 +72,7 @@ export function mountChart(
 	let chart: ECharts | undefined;
 	let latest = option;
 	let destroyed = false;
-	const apply = (o: ChartOption) => {
+	const draw = (o: ChartOption) => {
 		if (!chart || chart.isDisposed()) return;
 		const safe = hardenOption(o);
 		chart.setOption(
@@ -41,21 +80,43 @@ export function mountChart(
 			{ notMerge: true }
 		);
 	};
+	const apply = (o: ChartOption) => {
+		const missing = partsOf(o).filter((p) => !installed.has(p));
+		if (!missing.length) return draw(o);
+		void Promise.all(missing.map(loadPart)).then(() => {
+			if (o === latest) draw(o);
+		});
+	};
+	// Tooltips are fetched with the first pointer or focus on the chart, then merged in (the rest
+	// of the chart, e.g. a legend the user toggled, stays as it is).
+	const wantTooltip = () => {
+		for (const e of TOOLTIP_TRIGGERS) node.removeEventListener(e, wantTooltip);
+		void loadPart('tooltip').then(() => {
+			const tooltip = hardenOption(latest).tooltip;
+			if (chart && !chart.isDisposed() && tooltip !== undefined) chart.setOption({ tooltip });
+		});
+	};
+	for (const e of TOOLTIP_TRIGGERS) node.addEventListener(e, wantTooltip, { passive: true });
 	// While printing the chart keeps its paper size: the screen's resizes must not undo it.
 	let printing = false;
 	const observer = new ResizeObserver(() => {
 		if (!printing) chart?.resize();
 	});
-	// After the next paint: the figures beside a chart show first, then ECharts loads and draws.
-	void afterPaint()
-		.then(preloadCharts)
-		.then(({ init }) => {
-			if (destroyed) return;
-			chart = init(node, undefined, { renderer: 'canvas' });
-			apply(latest);
-			onReady(chart);
-			observer.observe(node);
-		});
+	// After the next paint: the figures beside a chart show first, then ECharts and the parts this
+	// option draws with load (in parallel), and it draws.
+	void afterPaint().then(async () => {
+		let o: ChartOption;
+		do {
+			o = latest;
+			await Promise.all([preloadCharts(), ...partsOf(o).map(loadPart)]);
+		} while (o !== latest && !destroyed);
+		const { init } = await preloadCharts();
+		if (destroyed) return;
+		chart = init(node, undefined, { renderer: 'canvas' });
+		draw(latest);
+		onReady(chart);
+		observer.observe(node);
+	});
 	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
 	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.
 	const toPaper = () => {
@@ -71,10 +132,11 @@ export function mountChart(
 	return {
 		update(o) {
 			latest = o;
-			apply(o);
+			if (chart) apply(o);
 		},
 		destroy() {
 			destroyed = true;
+			for (const e of TOOLTIP_TRIGGERS) node.removeEventListener(e, wantTooltip);
 			observer.disconnect();
 			removeEventListener('beforeprint', toPaper);
 			removeEventListener('afterprint', toScreen);

@@ -1,11 +1,10 @@
-// The only ECharts import in the app: the core plus just the parts we draw with (tree-shaken).
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+// The ECharts core and what every chart draws with (tree-shaken). Series types, target lines and
+// tooltips are parts of their own chunks (parts/, loaded by chart.ts when an option needs them).
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import {
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
-	MarkLineComponent,
-	TooltipComponent,
 	type AriaComponentOption,
 	type GridComponentOption,
 	type LegendComponentOption,
@@ -15,16 +14,7 @@ import {
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([
-	BarChart,
-	LineChart,
-	AriaComponent,
-	GridComponent,
-	LegendComponent,
-	MarkLineComponent,
-	TooltipComponent,
-	CanvasRenderer
-]);
+use([AriaComponent, GridComponent, LegendComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
 	| BarSeriesOption

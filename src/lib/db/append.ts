@@ -1,6 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { sql, type Param, type Sql } from '$lib/queries/sql';
-import type { TableName } from '$lib/schema/extracts';
+import type { TableName } from '$lib/schema/table-names';
 import { appendStatements, BEGIN, COMMIT, insertRow, newStage, ROLLBACK, type Stage } from './append-sql';
 import { exclusive } from './connection';
 import { isKpiTable, tableRef } from './raw-tables';

@@ -1,7 +1,7 @@
 import { COLUMNS } from '$lib/schema/columns';
-import type { TableName } from '$lib/schema/extracts';
+import type { TableName } from '$lib/schema/table-names';
 import { Manifest } from '$lib/schema/manifest';
-import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada';
+import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada-tables';
 import { fragment, sql } from '$lib/queries/sql';
 import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive, type Session } from './connection';

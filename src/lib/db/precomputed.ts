@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BudgetHeadlineRow } from '$lib/queries/budget-headline';
 import { DUCKDB_VERSION } from './engine-version';
 

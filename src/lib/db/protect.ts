@@ -1,7 +1,7 @@
 import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import { SMALL_GROUP_MAX } from '../queries/suppression';
 import { COLUMNS } from '../schema/columns';
-import { KPI_TABLES } from '../schema/extracts';
+import { KPI_TABLES } from '../schema/table-names';
 import { RAW_SCHEMA } from './raw-tables';
 
 /** Runs one statement (bound parameters, never more than one) and returns its rows. */

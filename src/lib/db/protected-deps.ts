@@ -1,7 +1,6 @@
-import { KPI_TABLES } from '../schema/extracts';
 import { VIEWS } from '../queries/views';
-import { KOLADA_TABLES } from '../schema/kolada';
-import { TABLE_NAMES } from '../schema/extracts';
+import { KOLADA_TABLES } from '../schema/kolada-tables';
+import { KPI_TABLES, TABLE_NAMES } from '../schema/table-names';
 import { TableDeps } from './table-deps';
 
 /**

@@ -1,6 +1,6 @@
 import { fragment, type Fragment } from '../queries/sql';
-import { KOLADA_COLUMNS, type KoladaTable } from '../schema/kolada';
-import { KPI_TABLES, TABLE_NAMES, type KpiTable, type TableName } from '../schema/extracts';
+import { KOLADA_COLUMNS, type KoladaTable } from '../schema/kolada-tables';
+import { KPI_TABLES, TABLE_NAMES, type KpiTable, type TableName } from '../schema/table-names';
 
 /**
  * Where the raw long-format extracts live. Sick leave and staffing may sit in any of them (a

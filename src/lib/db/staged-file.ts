@@ -1,4 +1,4 @@
-import type { TableName } from '$lib/schema/extracts';
+import type { TableName } from '$lib/schema/table-names';
 import { dropStages, inWords, type StagedTable } from './append';
 import { newStage } from './append-sql';
 import { exclusive } from './connection';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 
 type Issue = { path: PropertyKey[]; message: string };
 type Outcome = { ok: true; data: unknown } | { ok: false; issues: Issue[] };
@@ -15,21 +16,25 @@ const MEMO_LIMIT = 5_000;
  * (an empty CSV cell), as if the row had it.
  */
 export function fieldwiseParser(
-	schema: z.ZodType,
+	schema: $ZodType,
 	blank: ReadonlySet<string> = new Set()
 ): (row: Record<string, unknown>) => Parsed {
 	const whole = (row: Record<string, unknown>): Parsed => {
 		const filled = { ...row };
 		for (const k of blank) if (filled[k] === undefined) filled[k] = '';
-		const r = schema.safeParse(filled);
+		const r = safeParse(schema, filled);
 		return r.success
 			? { success: true, data: r.data as Record<string, unknown> }
 			: { success: false, issues: r.error.issues };
 	};
-	if (!(schema instanceof z.ZodObject)) return whole;
-	const def = schema._zod.def as { checks?: unknown[]; catchall?: unknown };
-	if (def.checks?.length || def.catchall) return whole;
-	const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => ({
+	const def = schema._zod.def as {
+		type: string;
+		shape?: Record<string, $ZodType>;
+		checks?: unknown[];
+		catchall?: unknown;
+	};
+	if (def.type !== 'object' || !def.shape || def.checks?.length || def.catchall) return whole;
+	const fields = Object.entries(def.shape).map(([key, field]) => ({
 		key,
 		field,
 		blank: blank.has(key),
@@ -47,7 +52,7 @@ export function fieldwiseParser(
 			const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
 			let out = primitive && memo ? memo.get(value) : undefined;
 			if (!out) {
-				const r = field.safeParse(value);
+				const r = safeParse(field, value);
 				out = r.success ? { ok: true, data: r.data } : { ok: false, issues: r.error.issues };
 				const plain = !out.ok || out.data === null || typeof out.data !== 'object';
 				if (memo && primitive && plain) {

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AMOUNT_COLUMNS, PIVOT_AMOUNTS, AmountColumns } from './budget-pivot';
 import { sql, type Query } from './sql';
 
-export const BudgetLineRow = AmountColumns.extend({
+export const BudgetLineRow = z.extend(AmountColumns, {
 	area_label: z.string(),
-	parent_area_label: z.string().nullable(),
+	parent_area_label: z.nullable(z.string()),
 	budget_line: z.string(),
 	first_line: z.number()
 });
@@ -31,9 +31,9 @@ export const BudgetFigureRow = z.object({
 	amount_tkr: z.number(),
 	line: z.number(),
 	quote: z.string(),
-	note: z.string().nullable(),
+	note: z.nullable(z.string()),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: z.string().nullable(),
+	note_sv: z.nullable(z.string()),
 	file: z.string()
 });
 export type BudgetFigureRow = z.infer<typeof BudgetFigureRow>;

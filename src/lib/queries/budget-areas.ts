@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BudgetLine } from '$lib/schema/budget-row';
 import {
 	AMOUNT_COLUMNS,
@@ -12,15 +12,15 @@ import { fragment, sql, type Query } from './sql';
 
 const AMOUNTS_OF_D = fragment(AMOUNT_COLUMNS.map((c) => `d.${c}`).join(', '));
 
-export const BudgetAreaRow = AmountColumns.extend({
+export const BudgetAreaRow = z.extend(AmountColumns, {
 	area_label: z.string(),
 	area_std: z.string(),
 	area_std_label: z.string(),
-	parent_area_label: z.string().nullable(),
+	parent_area_label: z.nullable(z.string()),
 	is_total: z.boolean(),
-	deviation_tkr: z.number().nullable(),
-	deviation_pct: z.number().nullable(),
-	rank: z.number().nullable(),
+	deviation_tkr: z.nullable(z.number()),
+	deviation_pct: z.nullable(z.number()),
+	rank: z.nullable(z.number()),
 	children: z.number(),
 	first_line: z.number()
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { periodMonthsSql } from '$lib/domain/period';
 import { HEADLINE_BUDGET, HEADLINE_DEVIATION, PIVOT_AMOUNTS, shareOfBudget } from './budget-pivot';
 import { sql, type Query } from './sql';
@@ -13,9 +13,9 @@ export const BudgetCompareRow = z.object({
 	area_std: z.string(),
 	area_std_label: z.string(),
 	areas: z.string(),
-	deviation_tkr: z.number().nullable(),
-	base_tkr: z.number().nullable(),
-	deviation_pct: z.number().nullable(),
+	deviation_tkr: z.nullable(z.number()),
+	base_tkr: z.nullable(z.number()),
+	deviation_pct: z.nullable(z.number()),
 	basis: z.string()
 });
 export type BudgetCompareRow = z.infer<typeof BudgetCompareRow>;

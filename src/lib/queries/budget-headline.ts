@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PREFERRED_STATEMENT, shareOfBudget } from './budget-pivot';
 import { fragment, sql, type Query } from './sql';
 
@@ -8,17 +8,17 @@ export const BudgetHeadlineRow = z.object({
 	report_id: z.string(),
 	report_label: z.string(),
 	period_label: z.string(),
-	budget_year_tkr: z.number().nullable(),
-	forecast_year_tkr: z.number().nullable(),
+	budget_year_tkr: z.nullable(z.number()),
+	forecast_year_tkr: z.nullable(z.number()),
 	deviation_tkr: z.number(),
-	deviation_pct: z.number().nullable(),
+	deviation_pct: z.nullable(z.number()),
 	source: z.string(),
 	line: z.number(),
 	quote: z.string(),
 	file: z.string(),
-	note: z.string().nullable(),
+	note: z.nullable(z.string()),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: z.string().nullable()
+	note_sv: z.nullable(z.string())
 });
 export type BudgetHeadlineRow = z.infer<typeof BudgetHeadlineRow>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HEADLINE_DEVIATION, PIVOT_AMOUNTS } from './budget-pivot';
 import { sql, type Query } from './sql';
 
@@ -11,8 +11,8 @@ export const BudgetMovementRow = z.object({
 	/** Which deviation the report states: forecast for the year, outcome for the year, or outcome for its period (label). */
 	deviation_kind: z.enum(['forecast', 'year', 'period']),
 	period_label: z.string(),
-	deviation_tkr: z.number().nullable(),
-	change_tkr: z.number().nullable()
+	deviation_tkr: z.nullable(z.number()),
+	change_tkr: z.nullable(z.number())
 });
 export type BudgetMovementRow = z.infer<typeof BudgetMovementRow>;
 

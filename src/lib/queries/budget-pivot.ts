@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AMOUNT_COLUMNS, amountKindOf, type AmountColumn } from '$lib/domain/budget';
 import { fragment } from './sql';
 
@@ -6,9 +6,9 @@ export { AMOUNT_COLUMNS };
 
 /** The amounts of one area and line, side by side (tkr, sign convention; null = not stated). */
 export const AmountColumns = z.object(
-	Object.fromEntries(AMOUNT_COLUMNS.map((c) => [c, z.number().nullable()])) as Record<
+	Object.fromEntries(AMOUNT_COLUMNS.map((c) => [c, z.nullable(z.number())])) as Record<
 		AmountColumn,
-		z.ZodNullable<z.ZodNumber>
+		z.ZodMiniNullable<z.ZodMiniNumber>
 	>
 );
 export type AmountColumns = z.infer<typeof AmountColumns>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fragment, sql, type Query } from './sql';
 
 /** A budget row that is the committee's own deviation for the year (what Översikt's cards show). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { periodMonthsSql } from '$lib/domain/period';
 import { MIN_BUDGET_FOR_SHARE_TKR } from './budget-pivot';
 import { BUDGET_DEVIATION_MEASURES } from './budget-facts';
@@ -31,17 +31,17 @@ export const CompareRow = z.object({
 	period_label: z.string(),
 	period_months: z.number(),
 	/** NULL when the figure is suppressed (a small group): shown as "skyddad", never left out. */
-	value: z.number().nullable(),
+	value: z.nullable(z.number()),
 	unit: z.string(),
-	denominator: z.number().nullable(),
-	shown: z.number().nullable(),
-	rank: z.number().nullable(),
+	denominator: z.nullable(z.number()),
+	shown: z.nullable(z.number()),
+	rank: z.nullable(z.number()),
 	ranked: z.number(),
-	note: z.string().nullable(),
+	note: z.nullable(z.string()),
 	source: z.string(),
-	file: z.string().nullable(),
-	line: z.number().nullable(),
-	quote: z.string().nullable(),
+	file: z.nullable(z.string()),
+	line: z.nullable(z.number()),
+	quote: z.nullable(z.string()),
 	suppressed: z.boolean(),
 	suppression: Suppression
 });

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sql, type Query } from './sql';
 
 export const CurationNoteRow = z.object({
 	name: z.string(),
 	extract: z.string(),
-	file: z.string().nullable(),
+	file: z.nullable(z.string()),
 	line: z.number(),
 	note: z.string()
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { KpiTable } from '$lib/schema/extracts';
+import { z } from 'zod/mini';
+import type { KpiTable } from '$lib/schema/table-names';
 import { fragment, sql, type Query } from './sql';
 
 export const DomainFactRow = z.object({
@@ -11,18 +11,18 @@ export const DomainFactRow = z.object({
 	period_end: z.string(),
 	period_label: z.string(),
 	sex: z.string(),
-	age_band: z.string().nullable(),
-	unit_area: z.string().nullable(),
-	detail: z.string().nullable(),
+	age_band: z.nullable(z.string()),
+	unit_area: z.nullable(z.string()),
+	detail: z.nullable(z.string()),
 	value_kind: z.string(),
 	value: z.number(),
-	note: z.string().nullable(),
+	note: z.nullable(z.string()),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: z.string().nullable(),
+	note_sv: z.nullable(z.string()),
 	source: z.string(),
-	line: z.number().nullable(),
-	quote: z.string().nullable(),
-	file: z.string().nullable()
+	line: z.nullable(z.number()),
+	quote: z.nullable(z.string()),
+	file: z.nullable(z.string())
 });
 export type DomainFactRow = z.infer<typeof DomainFactRow>;
 

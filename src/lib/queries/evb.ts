@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sql, type Query } from './sql';
 
 export const EvbSummaryRow = z.object({
@@ -7,10 +7,10 @@ export const EvbSummaryRow = z.object({
 	period_end: z.string(),
 	period_label: z.string(),
 	sex: z.string(),
-	unit_area: z.string().nullable(),
-	detail: z.string().nullable(),
+	unit_area: z.nullable(z.string()),
+	detail: z.nullable(z.string()),
 	value: z.number(),
-	change: z.number().nullable(),
+	change: z.nullable(z.number()),
 	line: z.number(),
 	quote: z.string(),
 	file: z.string()
@@ -51,9 +51,9 @@ export const EvbDecisionRow = z.object({
 	item: z.string(),
 	period_label: z.string(),
 	sex: z.string(),
-	unit_area: z.string().nullable(),
-	detail: z.string().nullable(),
-	days_waited: z.number().nullable(),
+	unit_area: z.nullable(z.string()),
+	detail: z.nullable(z.string()),
+	days_waited: z.nullable(z.number()),
 	figures: z.number(),
 	line: z.number(),
 	file: z.string()

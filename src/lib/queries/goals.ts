@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sql, type Query } from './sql';
 
 export const GoalStatusRow = z.object({
 	report_id: z.string(),
 	report_label: z.string(),
-	goal_group: z.string().nullable(),
+	goal_group: z.nullable(z.string()),
 	goal: z.string(),
 	status: z.string(),
-	note: z.string().nullable(),
+	note: z.nullable(z.string()),
 	/** For the user, in Swedish: e.g. that this document's scale differs from the others'. */
-	note_sv: z.string().nullable(),
+	note_sv: z.nullable(z.string()),
 	line: z.number(),
 	quote: z.string(),
 	file: z.string()

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { periodMonthsSql } from '$lib/domain/period';
 import { sql, type Query } from './sql';
 
@@ -8,24 +8,24 @@ export const KeyIndicatorRow = z.object({
 	domain: z.string(),
 	unit: z.string(),
 	decimals: z.number(),
-	higher_is_better: z.boolean().nullable(),
+	higher_is_better: z.nullable(z.boolean()),
 	period_label: z.string(),
 	period_end: z.string(),
 	value: z.number(),
-	target: z.number().nullable(),
-	target_label: z.string().nullable(),
-	previous_value: z.number().nullable(),
-	previous_label: z.string().nullable(),
-	change: z.number().nullable(),
-	direction: z.enum(['better', 'worse', 'same']).nullable(),
-	meets_target: z.boolean().nullable(),
-	others: z.string().nullable(),
-	note: z.string().nullable(),
+	target: z.nullable(z.number()),
+	target_label: z.nullable(z.string()),
+	previous_value: z.nullable(z.number()),
+	previous_label: z.nullable(z.string()),
+	change: z.nullable(z.number()),
+	direction: z.nullable(z.enum(['better', 'worse', 'same'])),
+	meets_target: z.nullable(z.boolean()),
+	others: z.nullable(z.string()),
+	note: z.nullable(z.string()),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: z.string().nullable(),
-	line: z.number().nullable(),
-	quote: z.string().nullable(),
-	file: z.string().nullable()
+	note_sv: z.nullable(z.string()),
+	line: z.nullable(z.number()),
+	quote: z.nullable(z.string()),
+	file: z.nullable(z.string())
 });
 export type KeyIndicatorRow = z.infer<typeof KeyIndicatorRow>;
 

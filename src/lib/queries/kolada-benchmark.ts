@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sql, type Query } from './sql';
 
 /** Kolada's "Liknande kommuner" areas (as written in the group titles). */
@@ -10,29 +10,29 @@ export type BenchmarkFilters = { kpi: string; kommun: string; sex: 'T' | 'K' | '
 export const BenchmarkRow = z.object({
 	year: z.number(),
 	/** Our kommun's value; null when Kolada has no figure for us that year. */
-	value: z.number().nullable(),
-	riket: z.number().nullable(),
+	value: z.nullable(z.number()),
+	riket: z.nullable(z.number()),
 	/** Our län's region (00LL), where Kolada publishes the KPI for regions. */
-	region_kommun: z.string().nullable(),
-	region: z.number().nullable(),
-	peer_group: z.string().nullable(),
-	peer_group_year: z.number().nullable(),
+	region_kommun: z.nullable(z.string()),
+	region: z.nullable(z.number()),
+	peer_group: z.nullable(z.string()),
+	peer_group_year: z.nullable(z.number()),
 	/** Unweighted mean of the group members' values (the anchor is not a member), as Kolada shows it. */
-	peer_mean: z.number().nullable(),
+	peer_mean: z.nullable(z.number()),
 	/** Members with a figure that year, of `peer_size`. */
 	peer_n: z.number(),
 	peer_size: z.number(),
 	/** Distribution over kommuner (type K) with a figure that year; p25/median/p75 interpolated. */
 	n: z.number(),
-	min: z.number().nullable(),
-	p25: z.number().nullable(),
-	median: z.number().nullable(),
-	p75: z.number().nullable(),
-	max: z.number().nullable(),
+	min: z.nullable(z.number()),
+	p25: z.nullable(z.number()),
+	median: z.nullable(z.number()),
+	p75: z.nullable(z.number()),
+	max: z.nullable(z.number()),
 	/** 1 = highest value among the n kommuner (ties share the best rank); null when we have no figure. */
-	rank: z.number().nullable(),
+	rank: z.nullable(z.number()),
 	/** 1 = lowest value: the rank to show where lower is better (sick leave, waiting time). */
-	rank_low: z.number().nullable()
+	rank_low: z.nullable(z.number())
 });
 export type BenchmarkRow = z.infer<typeof BenchmarkRow>;
 
@@ -119,7 +119,7 @@ export const KoladaKpiInfoRow = z.object({
 	title: z.string(),
 	unit: z.string(),
 	description: z.string(),
-	region_name: z.string().nullable()
+	region_name: z.nullable(z.string())
 });
 export type KoladaKpiInfoRow = z.infer<typeof KoladaKpiInfoRow>;
 
@@ -139,7 +139,7 @@ export const KoladaMatchRow = z.object({
 	measure: z.string(),
 	label_sv: z.string(),
 	kolada_kpi: z.string(),
-	higher_is_better: z.boolean().nullable(),
+	higher_is_better: z.nullable(z.boolean()),
 	kolada_years: z.number()
 });
 export type KoladaMatchRow = z.infer<typeof KoladaMatchRow>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fragment, sql, type Query, type Sql } from './sql';
 
 export const MeasureOptionRow = z.object({
@@ -8,8 +8,8 @@ export const MeasureOptionRow = z.object({
 	label_en: z.string(),
 	unit: z.string(),
 	decimals: z.number(),
-	higher_is_better: z.boolean().nullable(),
-	kolada_kpi: z.string().nullable(),
+	higher_is_better: z.nullable(z.boolean()),
+	kolada_kpi: z.nullable(z.string()),
 	definition: z.string(),
 	kommuner: z.string(),
 	figures: z.number()
@@ -78,8 +78,8 @@ function figuresOf(measure: string): Sql {
 export const BreakdownRow = z.object({
 	measure: z.string(),
 	sex: z.string(),
-	age_band: z.string().nullable(),
-	unit_area: z.string().nullable(),
+	age_band: z.nullable(z.string()),
+	unit_area: z.nullable(z.string()),
 	figures: z.number(),
 	kommuner: z.number()
 });
@@ -104,8 +104,8 @@ export const NormAvailabilityRow = z.object({
 	per_1000_inv65: z.number(),
 	pct_budget: z.number(),
 	periods: z.number(),
-	first_year: z.number().nullable(),
-	last_year: z.number().nullable()
+	first_year: z.nullable(z.number()),
+	last_year: z.nullable(z.number())
 });
 export type NormAvailabilityRow = z.infer<typeof NormAvailabilityRow>;
 
@@ -158,7 +158,7 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 export const CompareMunicipalityRow = z.object({
 	kommun: z.string(),
 	name: z.string(),
-	lan_name: z.string().nullable(),
+	lan_name: z.nullable(z.string()),
 	ours: z.boolean()
 });
 export type CompareMunicipalityRow = z.infer<typeof CompareMunicipalityRow>;

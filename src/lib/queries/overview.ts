@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HAS_YEAR_DEVIATION } from './budget-reports';
 import { sql, type Query } from './sql';
 
@@ -110,7 +110,7 @@ export const MeasureCatalogueRow = z.object({
 	label_sv: z.string(),
 	label_en: z.string(),
 	unit: z.string(),
-	kolada_kpi: z.string().nullable(),
+	kolada_kpi: z.nullable(z.string()),
 	figures: z.number(),
 	kommuner: z.number()
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { periodMonthsSql } from '$lib/domain/period';
 import { SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
 import { SEXES } from '$lib/domain/sex-age';
@@ -15,36 +15,36 @@ export const FigureRow = z.object({
 	label_sv: z.string(),
 	unit: z.string(),
 	decimals: z.number(),
-	higher_is_better: z.boolean().nullable(),
+	higher_is_better: z.nullable(z.boolean()),
 	sex: z.enum(SEXES),
-	age_band: z.string().nullable(),
-	unit_area: z.string().nullable(),
-	detail: z.string().nullable(),
+	age_band: z.nullable(z.string()),
+	unit_area: z.nullable(z.string()),
+	detail: z.nullable(z.string()),
 	period_start: z.string(),
 	period_end: z.string(),
 	period_kind: z.string(),
 	period_label: z.string(),
 	period_months: z.number(),
-	value: z.number().nullable(),
-	n: z.number().nullable(),
+	value: z.nullable(z.number()),
+	n: z.nullable(z.number()),
 	suppressed: z.boolean(),
 	suppression: Suppression,
-	target: z.number().nullable(),
-	meets_target: z.boolean().nullable(),
-	change: z.number().nullable(),
-	prev_label: z.string().nullable(),
-	same_length: z.boolean().nullable(),
-	direction: z.enum(['up', 'down', 'flat']).nullable(),
-	better: z.boolean().nullable(),
-	note: z.string().nullable(),
+	target: z.nullable(z.number()),
+	meets_target: z.nullable(z.boolean()),
+	change: z.nullable(z.number()),
+	prev_label: z.nullable(z.string()),
+	same_length: z.nullable(z.boolean()),
+	direction: z.nullable(z.enum(['up', 'down', 'flat'])),
+	better: z.nullable(z.boolean()),
+	note: z.nullable(z.string()),
 	/** What the user should know, in Swedish (the reviewer's `note` is for the Data page). */
-	note_sv: z.string().nullable(),
-	file: z.string().nullable(),
-	line: z.number().nullable(),
-	quote: z.string().nullable(),
-	target_file: z.string().nullable(),
-	target_line: z.number().nullable(),
-	target_quote: z.string().nullable()
+	note_sv: z.nullable(z.string()),
+	file: z.nullable(z.string()),
+	line: z.nullable(z.number()),
+	quote: z.nullable(z.string()),
+	target_file: z.nullable(z.string()),
+	target_line: z.nullable(z.number()),
+	target_quote: z.nullable(z.string())
 });
 export type FigureRow = z.infer<typeof FigureRow>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sql, type Query } from './sql';
 
 export const SourceRow = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { kpiFigures, type FigureRow } from './sick-leave';
 import { sql, type Query } from './sql';
 

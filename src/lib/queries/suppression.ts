@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Small-group protection for health data (sick leave) and staff figures. The rule itself is
@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 export const SMALL_GROUP_MAX = 10;
 
-export const Suppression = z.enum(['primary', 'complementary']).nullable();
+export const Suppression = z.nullable(z.enum(['primary', 'complementary']));
 export type Suppression = z.infer<typeof Suppression>;
 
 /** The primary rule in TS, for labels and tests; SQL in protect.ts is what protects the data. */

@@ -1,4 +1,4 @@
-import { KOLADA_COLUMNS } from '../schema/kolada';
+import { KOLADA_COLUMNS } from '../schema/kolada-tables';
 import { BUDGET_FACTS_TABLE } from './budget-facts';
 import { JAMFOR_FACTS_TABLE } from './jamfor-facts';
 import { fragment, sql, type Sql } from './sql';

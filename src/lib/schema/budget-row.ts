@@ -1,32 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { AMOUNT_KINDS, BUDGET_LINES } from './budget-codes';
 import { KommunCode, OptionalText, RequiredNumber, period, provenance } from './common';
 
-export const BUDGET_LINES = [
-	'revenue',
-	'personnel',
-	'other_costs',
-	'costs',
-	'net',
-	'investment',
-	'state_grant',
-	'savings',
-	'other'
-] as const;
+export { AMOUNT_KINDS, BUDGET_LINES };
+
 export const BudgetLine = z.enum(BUDGET_LINES);
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
-export const AMOUNT_KINDS = [
-	'budget_year',
-	'budget_period',
-	'outcome_period',
-	'deviation_period',
-	'forecast_year',
-	'deviation_forecast',
-	'outcome_year',
-	'deviation_year',
-	'amount',
-	'forecast_change'
-] as const;
 export const AmountKind = z.enum(AMOUNT_KINDS);
 export type AmountKind = z.infer<typeof AmountKind>;
 
@@ -37,17 +17,17 @@ export type MoneyUnit = z.infer<typeof MoneyUnit>;
 export const BudgetSourceRow = z.object({
 	...provenance,
 	kommun: KommunCode,
-	report_id: z.string().regex(/^[a-z0-9-]+$/),
-	report_label: z.string().min(1),
+	report_id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+	report_label: z.string().check(z.minLength(1)),
 	...period,
-	area_label: z.string().min(1),
-	area_std: z.string().min(1),
+	area_label: z.string().check(z.minLength(1)),
+	area_std: z.string().check(z.minLength(1)),
 	parent_area_label: OptionalText,
 	budget_line: BudgetLine,
 	amount_kind: AmountKind,
 	value: RequiredNumber,
 	unit: MoneyUnit,
-	sign: z.coerce.number().refine((s) => s === 1 || s === -1, 'sign ska vara 1 eller -1'),
+	sign: z.coerce.number().check(z.refine((s) => s === 1 || s === -1, 'sign ska vara 1 eller -1')),
 	note: OptionalText,
 	note_sv: OptionalText
 });
@@ -57,7 +37,7 @@ export type BudgetSourceRow = z.infer<typeof BudgetSourceRow>;
  * The built extract: the source row plus amount_tkr in the sign convention (see data/README.md)
  * and the statement columns set by the data build (statements.ts).
  */
-export const BudgetRow = BudgetSourceRow.extend({
+export const BudgetRow = z.extend(BudgetSourceRow, {
 	amount_tkr: z.number(),
 	area_key: z.string(),
 	statement_group: z.string(),

@@ -1,4 +1,4 @@
-import type { TableName } from './extracts';
+import type { TableName } from './table-names';
 
 /** DuckDB column types per table, in Parquet column order. A unit test keeps them equal to the zod keys. */
 const PROVENANCE = { source: 'VARCHAR', line: 'INTEGER', quote: 'VARCHAR' } as const;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { KommunCode, OptionalInt, OptionalText, RequiredNumber, Sex, period, provenance } from './common';
+import { z } from 'zod/mini';
+import { KommunCode, OptionalInt, OptionalText, RequiredNumber, Sex, period, preprocess, provenance } from './common';
 
 export const ValueKind = z.enum(['actual', 'target']);
 export type ValueKind = z.infer<typeof ValueKind>;
@@ -12,15 +12,15 @@ export const KpiRow = z.object({
 	...provenance,
 	kommun: KommunCode,
 	...period,
-	measure: z.string().regex(/^[a-z0-9_]+$/, 'mått-id: små bokstäver, siffror och _'),
-	value_kind: z.preprocess((v) => (v === '' ? 'actual' : v), ValueKind),
-	sex: z.preprocess((v) => (v === '' ? 'T' : v), Sex),
+	measure: z.string().check(z.regex(/^[a-z0-9_]+$/, 'mått-id: små bokstäver, siffror och _')),
+	value_kind: preprocess((v) => (v === '' ? 'actual' : v), ValueKind),
+	sex: preprocess((v) => (v === '' ? 'T' : v), Sex),
 	age_band: OptionalText,
 	unit_area: OptionalText,
 	item: OptionalText,
 	detail: OptionalText,
 	value: RequiredNumber,
-	unit: z.string().min(1),
+	unit: z.string().check(z.minLength(1)),
 	/** Group size (employees) where known: drives small-group suppression. */
 	n: OptionalInt,
 	/** The reviewer's curation note (English, for the Data page and review). */
@@ -31,8 +31,8 @@ export const KpiRow = z.object({
 export type KpiRow = z.infer<typeof KpiRow>;
 
 /** The built extract: the source row plus the statement columns set by the data build (statements.ts). */
-export const KpiBuiltRow = KpiRow.extend({
-	unit_area_key: z.string().nullable(),
+export const KpiBuiltRow = z.extend(KpiRow, {
+	unit_area_key: z.nullable(z.string()),
 	statement_group: z.string(),
 	canonical: z.boolean()
 });

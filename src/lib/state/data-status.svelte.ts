@@ -16,8 +16,8 @@ import { fetchPartitions } from '$lib/db/partitions';
 import { checkRowBudget, missingPartitions, scopeFromUrl, widenScopes, type Scope } from '$lib/db/partition-plan';
 import { appTableDeps, PROTECTED_INPUTS } from '$lib/db/protected-deps';
 import type { TableDeps } from '$lib/db/table-deps';
-import { KOLADA_TABLES } from '$lib/schema/kolada';
-import { TABLE_NAMES } from '$lib/schema/extracts';
+import { KOLADA_TABLES } from '$lib/schema/kolada-tables';
+import { TABLE_NAMES } from '$lib/schema/table-names';
 import { TableNeeds } from './table-needs';
 
 type Phase = 'loading' | 'ready' | 'error';

@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { QueryError } from '$lib/db/query-error';
 import { parseRows } from '$lib/queries/rows';
 import type { Query } from '$lib/queries/sql';
@@ -48,7 +48,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 
 	constructor(
 		input: () => Q | null,
-		private readonly schema: z.ZodType<Row>,
+		private readonly schema: $ZodType<Row>,
 		private readonly source: QuerySource = querySource()
 	) {
 		$effect(() => {
@@ -107,7 +107,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 /** One query for a view: `const areas = useQuery(() => budgetAreas(id, line), BudgetAreaRow)`. */
 export function useQuery<Row, Q extends Query<Row> = Query<Row>>(
 	input: () => Q | null,
-	schema: z.ZodType<Row>
+	schema: $ZodType<Row>
 ): LiveQuery<Row, Q> {
 	return new LiveQuery<Row, Q>(input, schema);
 }

@@ -1,28 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { NORMALISATIONS, type CompareFilters } from '$lib/queries/compare';
 import type { BreakdownRow, NormAvailabilityRow } from '$lib/queries/measure-options';
 
-const Year = z.coerce.number().int().min(1990).max(2100);
+const Year = z.coerce.number().check(z.int(), z.minimum(1990), z.maximum(2100));
+/** A malformed URL value is dropped (the view's default applies), never an error. */
+const dropInvalid = <T extends z.ZodMiniType>(s: T) => z.catch(z.optional(s), undefined);
 
 /** The Jämför view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlFilters = z.object({
-	matt: z
-		.string()
-		.regex(/^([a-z0-9_]+|kolada:[NU]\d{5})$/)
-		.optional()
-		.catch(undefined),
-	kommuner: z
-		.string()
-		.regex(/^\d{4}(,\d{4})*$/)
-		.optional()
-		.catch(undefined),
-	fran: Year.optional().catch(undefined),
-	till: Year.optional().catch(undefined),
-	kon: z.enum(['T', 'K', 'M']).optional().catch(undefined),
-	alder: z.string().optional(),
-	enhet: z.string().optional(),
-	norm: z.enum(NORMALISATIONS).optional().catch(undefined),
-	bas: Year.optional().catch(undefined)
+	matt: dropInvalid(z.string().check(z.regex(/^([a-z0-9_]+|kolada:[NU]\d{5})$/))),
+	kommuner: dropInvalid(z.string().check(z.regex(/^\d{4}(,\d{4})*$/))),
+	fran: dropInvalid(Year),
+	till: dropInvalid(Year),
+	kon: dropInvalid(z.enum(['T', 'K', 'M'])),
+	alder: z.optional(z.string()),
+	enhet: z.optional(z.string()),
+	norm: dropInvalid(z.enum(NORMALISATIONS)),
+	bas: dropInvalid(Year)
 });
 
 export function filtersFromUrl(params: URLSearchParams, defaultMeasure: string): CompareFilters {

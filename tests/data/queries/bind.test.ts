@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFilters } from '../../helpers/compare-filters';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import {
 	budgetAreaLines,
 	budgetFigures,
@@ -55,7 +55,7 @@ import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
 /** Every query the app ships, with representative parameters and the row schema its view validates with. */
-const QUERIES: (readonly [Query<never>, z.ZodType])[] = [
+const QUERIES: (readonly [Query<never>, $ZodType])[] = [
 	[municipalityCoverage(), MunicipalityCoverageRow],
 	[reportList(), ReportRow],
 	[measureCatalogue(), MeasureCatalogueRow],

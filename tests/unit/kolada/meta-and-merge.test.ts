@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
 	chunk,
 	dataUrls,
@@ -25,7 +25,7 @@ import {
 } from '../../../src/lib/schema/kolada';
 
 describe('schema', () => {
-	const zod: Record<string, z.ZodObject<z.ZodRawShape>> = {
+	const zod: Record<string, z.ZodMiniObject> = {
 		kolada_values: KoladaValue,
 		kolada_municipalities: KoladaMunicipality,
 		kolada_kpis: KoladaKpi,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { toBudgetRow, type BudgetSourceRow } from '../../../src/lib/schema/budget-row';
 import { COLUMNS, sortKeys } from '../../../src/lib/schema/columns';
 import { TABLE_NAMES, TABLES } from '../../../src/lib/schema/extracts';
@@ -8,7 +8,7 @@ import { KpiRow } from '../../../src/lib/schema/kpi-row';
 describe('extract schemas', () => {
 	for (const name of TABLE_NAMES)
 		it(`${name}: Parquet columns are exactly the zod row's keys`, () => {
-			const keys = Object.keys((TABLES[name].row as z.ZodObject<z.ZodRawShape>).shape).sort();
+			const keys = Object.keys((TABLES[name].row as z.ZodMiniObject).shape).sort();
 			expect(Object.keys(COLUMNS[name]).sort()).toEqual(keys);
 			expect(sortKeys(name).length).toBeGreaterThan(0);
 		});

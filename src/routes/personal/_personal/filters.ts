@@ -1,14 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_MEASURE, SICK_LEAVE_MEASURES, type SickLeaveMeasure } from '$lib/domain/kpis';
 
 /** The Personal view state as it appears in the URL (short Swedish keys), parsed with zod. */
 const UrlState = z.object({
-	kommun: z
-		.string()
-		.regex(/^\d{4}$/)
-		.optional()
-		.catch(undefined),
-	matt: z.enum(SICK_LEAVE_MEASURES).optional().catch(undefined)
+	kommun: z.catch(z.optional(z.string().check(z.regex(/^\d{4}$/))), undefined),
+	matt: z.catch(z.optional(z.enum(SICK_LEAVE_MEASURES)), undefined)
 });
 
 export type PersonalState = { kommun: string | null; measure: SickLeaveMeasure };
