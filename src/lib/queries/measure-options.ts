@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { fragment, sql, type Query, type Sql } from './sql';
+import { fragment, sql, type Fragment, type Query, type Sql } from './sql';
 
 export const MeasureOptionRow = z.object({
 	measure: z.string(),
@@ -85,15 +85,40 @@ export const BreakdownRow = z.object({
 });
 export type BreakdownRow = z.infer<typeof BreakdownRow>;
 
+/** Counted per breakdown, in the order the UI offers them. */
+const breakdownsSql = (figures: Sql, byMeasure: Fragment) =>
+	// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
+	sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
+		FROM ${figures} WHERE value_kind = 'actual' AND canonical
+		GROUP BY ALL ORDER BY ${byMeasure}unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`;
+const BREAKDOWN_COLUMNS = ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner'] as const;
+
 /** Which breakdowns (sex, age band, unit/area) a measure has, so the UI offers only those. */
 export function measureBreakdowns(measure: string): Query<BreakdownRow> {
 	return {
 		purpose: 'måttets uppdelningar',
-		// The normalised label: one series per unit/area however the document spelt it (data/labels.csv).
-		sql: sql`SELECT measure, sex, age_band, coalesce(unit_area_key, unit_area) AS unit_area, count(*)::INTEGER AS figures, count(DISTINCT kommun)::INTEGER AS kommuner
-			FROM ${figuresOf(measure)} WHERE value_kind = 'actual' AND canonical
-			GROUP BY ALL ORDER BY unit_area NULLS FIRST, age_band NULLS FIRST, sex DESC`,
-		columns: ['measure', 'sex', 'age_band', 'unit_area', 'figures', 'kommuner']
+		sql: breakdownsSql(figuresOf(measure), fragment('')),
+		columns: [...BREAKDOWN_COLUMNS]
+	};
+}
+
+/**
+ * Every measure's breakdowns at once, the same rows as measureBreakdowns() gives each: asked once
+ * the first chart is drawn, so choosing another measure asks only for its comparison. In parts,
+ * as the catalogue: ours never wait for Kolada.
+ */
+export function everyBreakdown(part: 'own' | 'kolada'): Query<BreakdownRow> {
+	const figures =
+		part === 'own'
+			? sql`(SELECT measure, kommun, sex, age_band, unit_area, unit_area_key, value_kind, canonical FROM facts
+				UNION ALL BY NAME SELECT measure, kommun, sex, age_band, unit_area, value_kind, canonical FROM budget_facts)`
+			: sql`(SELECT cm.measure, v.kommun, v.sex, NULL::VARCHAR AS age_band, NULL::VARCHAR AS unit_area, NULL::VARCHAR AS unit_area_key,
+					'actual' AS value_kind, true AS canonical
+				FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi WHERE v.value IS NOT NULL)`;
+	return {
+		purpose: 'måttens uppdelningar',
+		sql: breakdownsSql(figures, fragment('measure, ')),
+		columns: [...BREAKDOWN_COLUMNS]
 	};
 }
 

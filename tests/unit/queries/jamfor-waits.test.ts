@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFilters } from '../../helpers/compare-filters';
 import { appTableDeps, PROTECTED_INPUTS } from '../../../src/lib/db/protected-deps';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
-import { measureBreakdowns, measureOptions } from '../../../src/lib/queries/measure-options';
+import { everyBreakdown, measureBreakdowns, measureOptions } from '../../../src/lib/queries/measure-options';
 import { sql } from '../../../src/lib/queries/sql';
 import { KOLADA_TABLES } from '../../../src/lib/schema/kolada';
 
@@ -16,6 +16,7 @@ describe('Jämför never waits for Kolada to draw our own measures', () => {
 	it('the catalogue, breakdowns and comparison of our own measures read no Kolada table', () => {
 		expect(kolada(measureOptions('own').sql.text)).toEqual([]);
 		expect(kolada(measureBreakdowns('sick_leave_total_pct').sql.text)).toEqual([]);
+		expect(kolada(everyBreakdown('own').sql.text)).toEqual([]);
 		for (const norm of ['none', 'index', 'per_fte', 'pct_budget'] as const)
 			expect(kolada(comparison(filters('sick_leave_total_pct', norm)).sql.text)).toEqual([]);
 	});
@@ -31,6 +32,7 @@ describe('Jämför never waits for Kolada to draw our own measures', () => {
 			expect.arrayContaining(['kolada_values', 'kolada_kpis', 'kolada_municipalities'])
 		);
 		expect(kolada(measureOptions('kolada').sql.text)).toContain('kolada_values');
+		expect(kolada(everyBreakdown('kolada').sql.text)).toContain('kolada_values');
 	});
 });
 
