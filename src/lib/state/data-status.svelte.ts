@@ -38,8 +38,12 @@ class DataStatus {
 	error = $state<string | undefined>(undefined);
 	startedAt = 0;
 	readyMs = $state<number | undefined>(undefined);
-	/** Bumped when a user's extract is added or Kolada arrives, so every view asks its questions again. */
+	/** Bumped on any change (a user's extract, more kommuner, Kolada): for readers outside the query runner. */
 	revision = $state(0);
+	/** Bumped when any table may have changed (a user's extract, more kommuner): every question is asked again. */
+	#everything = $state(0);
+	/** Per base table, bumped when it changed under answers already given (Kolada arriving). */
+	#changes = $state<Record<string, number>>({});
 	/** Per table: true once loaded. */
 	tables = $state<Record<string, boolean>>({});
 	#schema = $state(false);
@@ -97,6 +101,18 @@ class DataStatus {
 	}
 
 	/**
+	 * Reactive: the revision of what `sqlText` reads (its base tables, through views and the
+	 * protected facts) once the tables are defined, else null. A question keyed on it is asked again
+	 * when its own tables change, not when Kolada arrives for a view that does not read it.
+	 */
+	revisionFor(sqlText: string): number | null {
+		if (!this.#schema) return null;
+		let r = this.#everything;
+		for (const t of this.#deps!.tablesOf(sqlText)) r += this.#changes[t] ?? 0;
+		return r;
+	}
+
+	/**
 	 * Reactive: the revision once all of `tables` are loaded, else null (and their loading starts).
 	 * For code that reads tables outside the query runner; queries through it wait by themselves.
 	 */
@@ -136,8 +152,16 @@ class DataStatus {
 		this.#changed();
 	}
 
-	#changed(): void {
-		clearQueryCache();
+	/** `tables` changed (undefined: anything may have): answers that read them are asked again. */
+	#changed(tables?: readonly string[]): void {
+		if (tables) {
+			const deps = this.#deps!;
+			clearQueryCache((sql) => [...deps.tablesOf(sql)].some((t) => tables.includes(t)));
+			for (const t of tables) this.#changes[t] = (this.#changes[t] ?? 0) + 1;
+		} else {
+			clearQueryCache();
+			this.#everything++;
+		}
 		this.revision++;
 	}
 
@@ -172,6 +196,8 @@ class DataStatus {
 			this.manifest = manifest;
 			if (manifest.kolada) this.kolada = 'idle';
 			this.#deps = appTableDeps();
+			// Every base table a question can read, so a revision read before a change is tracked.
+			this.#changes = Object.fromEntries([...TABLE_NAMES, ...KOLADA_TABLES].map((t) => [t, 0]));
 			// Queued first on the connection: every later job finds the tables defined. The views are
 			// built by the first batch (or on demand, #viewsDefined) instead of over empty tables first.
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
@@ -355,7 +381,7 @@ class DataStatus {
 					this.koladaMs = Math.round(performance.now() - started);
 					performance.mark('tertial:kolada-ready');
 					this.kolada = 'ready';
-					this.#changed();
+					this.#changed(names);
 				})
 				.catch((e: unknown) => {
 					// The documents' own figures stay usable; only the national comparison is missing.
