@@ -6,6 +6,7 @@ import {
 	fetchIpc,
 	fetchManifest,
 	loadBatch,
+	loadBatchStaged,
 	type Incoming,
 	type LoadProgress
 } from '$lib/db/load';
@@ -203,7 +204,9 @@ class DataStatus {
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
 				loadBatch: async (ts) => {
-					const batch = (async () => void (await loadBatch(await Promise.all(ts.map((t) => this.#take(t, root))))))();
+					// Kolada alone, once the views exist, is staged table by table: views' questions run between.
+					const load = this.#views && ts.every((t) => KOLADA.has(t)) ? loadBatchStaged : loadBatch;
+					const batch = (async () => void (await load(await Promise.all(ts.map((t) => this.#take(t, root))))))();
 					this.#views ??= batch.catch(() => createViews());
 					await batch;
 				},
@@ -372,9 +375,13 @@ class DataStatus {
 			this.kolada = 'loading';
 			const started = performance.now();
 			const needs = this.#needs;
-			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada.
+			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada,
+			// and the load is staged (loadBatchStaged) so later questions run between its steps.
 			needs.prefetch(names);
-			this.#kolada = needs.settled().then(() => needs.need(names));
+			this.#kolada = needs.settled().then(() => {
+				performance.mark('tertial:kolada-load');
+				return needs.need(names);
+			});
 			this.#kolada
 				.then(() => {
 					this.koladaValues = kolada.tables.kolada_values?.rows ?? 0;
