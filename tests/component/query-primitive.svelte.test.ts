@@ -100,6 +100,27 @@ describe('useQuery', () => {
 		expect(asked).toHaveLength(2);
 		expect(target.querySelector('output')?.textContent).toBe('7');
 	});
+
+	it('with per-table revisions, asks again only when a table the question reads changed', async () => {
+		const { runner, asked } = fakeRunner((q) => [{ v: q.sql.params[0] as number }]);
+		// As the loader: any change bumps `revision`; the question's own tables bump its `revisionOf`.
+		let revision = $state(1);
+		let own = $state(0);
+		const source = { runner, revision: () => revision, revisionOf: (sql: string) => (sql === 'SELECT ?' ? own : 99) };
+		const target = document.body.appendChild(document.createElement('div'));
+		const app = mount(QueryProbe, { target, props: { v: 3 }, context: querySourceContext(source) });
+		cleanup = () => void unmount(app);
+		await settle();
+		expect(asked).toHaveLength(1);
+		revision = 2; // another table changed (Kolada arrived): not this question's
+		await settle();
+		expect(asked).toHaveLength(1);
+		revision = 3;
+		own = 1; // one of its own tables changed: asked again
+		await settle();
+		expect(asked).toHaveLength(2);
+		expect(target.querySelector('output')?.textContent).toBe('3');
+	});
 });
 
 describe('when the data cannot be loaded at all', () => {

@@ -89,7 +89,8 @@ export async function viewTimings(browser: Browser, url: string) {
 	return { cold, nav, memory, scripts };
 }
 
-async function clientNav(page: Page, view: string): Promise<number> {
+/** Time from a click in the header menu until `view`'s first content is in the page. */
+export async function clientNav(page: Page, view: string): Promise<number> {
 	const t0 = await page.evaluate(() => performance.now());
 	await page.click(view === '/' ? 'header nav li:first-child a' : `header nav a[href$="${view}"]`);
 	await page.waitForFunction(

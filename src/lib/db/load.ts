@@ -10,6 +10,7 @@ import { parquetToIpc } from './parquet';
 import { protectionScope } from './protection-scope';
 import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
 import { setupViews } from './setup-views';
+import { appTableDeps, PROTECTED_INPUTS } from './protected-deps';
 
 export type LoadProgress = { table: string; done: number; total: number };
 
@@ -72,6 +73,46 @@ export function loadBatch(batch: readonly Incoming[]): Promise<number[]> {
 }
 
 /**
+ * A background batch (Kolada, which nothing protected reads) without holding the connection for
+ * long: each table is staged in its own job, so a view's questions run between them over the
+ * tables as they were; then all are swapped in (a rename, not a copy) and the views rebuilt, as
+ * one job. No question ever sees a table half loaded.
+ */
+export async function loadBatchStaged(batch: readonly Incoming[]): Promise<number[]> {
+	if (batch.some((t) => t.added || PROTECTED_INPUTS.includes(t.name))) return loadBatch(batch);
+	try {
+		for (const t of batch) await exclusive((s) => stageIn(s, loadableTable(t.name), t.ipcs, t.columns));
+		return await exclusive(async (s) => {
+			await s.all(BEGIN);
+			try {
+				const rows: number[] = [];
+				for (const t of batch) {
+					const table = loadableTable(t.name);
+					await s.all(sql`DROP TABLE IF EXISTS ${tableRef(table)}`);
+					await s.all(sql`ALTER TABLE ${tableRef(table, '__loading')} RENAME TO ${fragment(`"${table}"`)}`);
+					rows.push(await countOf(s, table));
+				}
+				// Only what reads these tables is rebuilt (the documents' own views stay as they are).
+				const names = batch.map((t) => t.name);
+				const deps = appTableDeps();
+				await setupViews(s, protectionScope(batch), (v) => [...deps.tablesOf(v)].some((t) => names.includes(t)));
+				await s.all(COMMIT);
+				return rows;
+			} catch (e) {
+				await s.all(ROLLBACK).catch(() => undefined);
+				throw e;
+			}
+		});
+	} catch (e) {
+		// What was staged goes; the tables stay as they were (swapped in whole, or not at all).
+		await exclusive(async (s) => {
+			for (const t of batch) await s.all(sql`DROP TABLE IF EXISTS ${tableRef(loadableTable(t.name), '__loading')}`);
+		}).catch(() => undefined);
+		throw e;
+	}
+}
+
+/**
  * Load one Parquet file as a table (bench hook): decoded into a staging table first and swapped in
  * only when complete, so a failure never leaves a half-loaded table behind; views rebuilt with it.
  */
@@ -88,6 +129,33 @@ async function swapIn(
 	columns?: Record<string, string>,
 	add = false
 ) {
+	const stage = tableRef(table, '__loading');
+	const created = await stageIn(s, table, ipcs, columns, add);
+	if (add) {
+		if (created) await s.all(sql`INSERT INTO ${tableRef(table)} BY NAME SELECT * FROM ${stage}`);
+	}
+	// One statement replaces the table whole (atomic on its own), inside one exclusive job.
+	else await s.all(sql`CREATE OR REPLACE TABLE ${tableRef(table)} AS FROM ${stage}`);
+	await s.all(sql`DROP TABLE IF EXISTS ${stage}`);
+	return countOf(s, table);
+}
+
+async function countOf(s: Session, table: LoadableTable): Promise<number> {
+	const count = await s.all(sql`SELECT count(*)::INTEGER AS n FROM ${tableRef(table)}`);
+	return Number(count[0]?.n);
+}
+
+/**
+ * The rows into `<table>__loading`, created from the declared columns when there are none (rows
+ * to `add` leave it absent then). Whether the rows created it.
+ */
+async function stageIn(
+	s: Session,
+	table: LoadableTable,
+	ipcs: Uint8Array[],
+	columns?: Record<string, string>,
+	add = false
+): Promise<boolean> {
 	const schema = schemaOf(table);
 	const stage = tableRef(table, '__loading');
 	await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schema)}`);
@@ -106,9 +174,7 @@ async function swapIn(
 		await s.insertIpc(ipc, schema, `${table}__loading`, !created);
 		created ||= await found();
 	}
-	if (add) {
-		if (created) await s.all(sql`INSERT INTO ${tableRef(table)} BY NAME SELECT * FROM ${stage}`);
-	} else if (!created) {
+	if (!created && !add) {
 		// An empty Parquet file carries no record batch; create the table from its declared columns.
 		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
 		const cols = Object.entries(columns)
@@ -116,11 +182,7 @@ async function swapIn(
 			.join(', ');
 		await s.all(sql`CREATE TABLE ${stage} (${fragment(cols)})`);
 	}
-	// One statement replaces the table whole (atomic on its own), inside one exclusive job.
-	if (!add) await s.all(sql`CREATE OR REPLACE TABLE ${tableRef(table)} AS FROM ${stage}`);
-	await s.all(sql`DROP TABLE IF EXISTS ${stage}`);
-	const count = await s.all(sql`SELECT count(*)::INTEGER AS n FROM ${tableRef(table)}`);
-	return Number(count[0]?.n);
+	return created;
 }
 
 /**

@@ -62,7 +62,11 @@ async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
 	}
 }
 
-/** Drop cached results when the data change (a user's extract, Kolada arriving): every answer is asked again. */
-export function clearQueryCache(): void {
-	cache.clear();
+/**
+ * Drop cached results when the data change: all of them (a user's extract), or only those of
+ * questions `reads` says read a changed table (Kolada arriving leaves the documents' answers).
+ */
+export function clearQueryCache(reads?: (sqlText: string) => boolean): void {
+	if (!reads) return cache.clear();
+	for (const key of [...cache.keys()]) if (reads(key.slice(0, key.indexOf('\u0000')))) cache.delete(key);
 }

@@ -6,6 +6,7 @@ import {
 	fetchIpc,
 	fetchManifest,
 	loadBatch,
+	loadBatchStaged,
 	type Incoming,
 	type LoadProgress
 } from '$lib/db/load';
@@ -38,8 +39,12 @@ class DataStatus {
 	error = $state<string | undefined>(undefined);
 	startedAt = 0;
 	readyMs = $state<number | undefined>(undefined);
-	/** Bumped when a user's extract is added or Kolada arrives, so every view asks its questions again. */
+	/** Bumped on any change (a user's extract, more kommuner, Kolada): for readers outside the query runner. */
 	revision = $state(0);
+	/** Bumped when any table may have changed (a user's extract, more kommuner): every question is asked again. */
+	#everything = $state(0);
+	/** Per base table, bumped when it changed under answers already given (Kolada arriving). */
+	#changes = $state<Record<string, number>>({});
 	/** Per table: true once loaded. */
 	tables = $state<Record<string, boolean>>({});
 	#schema = $state(false);
@@ -97,6 +102,18 @@ class DataStatus {
 	}
 
 	/**
+	 * Reactive: the revision of what `sqlText` reads (its base tables, through views and the
+	 * protected facts) once the tables are defined, else null. A question keyed on it is asked again
+	 * when its own tables change, not when Kolada arrives for a view that does not read it.
+	 */
+	revisionFor(sqlText: string): number | null {
+		if (!this.#schema) return null;
+		let r = this.#everything;
+		for (const t of this.#deps!.tablesOf(sqlText)) r += this.#changes[t] ?? 0;
+		return r;
+	}
+
+	/**
 	 * Reactive: the revision once all of `tables` are loaded, else null (and their loading starts).
 	 * For code that reads tables outside the query runner; queries through it wait by themselves.
 	 */
@@ -136,8 +153,16 @@ class DataStatus {
 		this.#changed();
 	}
 
-	#changed(): void {
-		clearQueryCache();
+	/** `tables` changed (undefined: anything may have): answers that read them are asked again. */
+	#changed(tables?: readonly string[]): void {
+		if (tables) {
+			const deps = this.#deps!;
+			clearQueryCache((sql) => [...deps.tablesOf(sql)].some((t) => tables.includes(t)));
+			for (const t of tables) this.#changes[t] = (this.#changes[t] ?? 0) + 1;
+		} else {
+			clearQueryCache();
+			this.#everything++;
+		}
 		this.revision++;
 	}
 
@@ -172,12 +197,16 @@ class DataStatus {
 			this.manifest = manifest;
 			if (manifest.kolada) this.kolada = 'idle';
 			this.#deps = appTableDeps();
+			// Every base table a question can read, so a revision read before a change is tracked.
+			this.#changes = Object.fromEntries([...TABLE_NAMES, ...KOLADA_TABLES].map((t) => [t, 0]));
 			// Queued first on the connection: every later job finds the tables defined. The views are
 			// built by the first batch (or on demand, #viewsDefined) instead of over empty tables first.
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
 				loadBatch: async (ts) => {
-					const batch = (async () => void (await loadBatch(await Promise.all(ts.map((t) => this.#take(t, root))))))();
+					// Kolada alone, once the views exist, is staged table by table: views' questions run between.
+					const load = this.#views && ts.every((t) => KOLADA.has(t)) ? loadBatchStaged : loadBatch;
+					const batch = (async () => void (await load(await Promise.all(ts.map((t) => this.#take(t, root))))))();
 					this.#views ??= batch.catch(() => createViews());
 					await batch;
 				},
@@ -346,16 +375,20 @@ class DataStatus {
 			this.kolada = 'loading';
 			const started = performance.now();
 			const needs = this.#needs;
-			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada.
+			// Fetched now, loaded after the view's own tables: their first answers never wait for Kolada,
+			// and the load is staged (loadBatchStaged) so later questions run between its steps.
 			needs.prefetch(names);
-			this.#kolada = needs.settled().then(() => needs.need(names));
+			this.#kolada = needs.settled().then(() => {
+				performance.mark('tertial:kolada-load');
+				return needs.need(names);
+			});
 			this.#kolada
 				.then(() => {
 					this.koladaValues = kolada.tables.kolada_values?.rows ?? 0;
 					this.koladaMs = Math.round(performance.now() - started);
 					performance.mark('tertial:kolada-ready');
 					this.kolada = 'ready';
-					this.#changed();
+					this.#changed(names);
 				})
 				.catch((e: unknown) => {
 					// The documents' own figures stay usable; only the national comparison is missing.

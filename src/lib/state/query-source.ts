@@ -9,6 +9,11 @@ export type QuerySource = {
 	runner: Runner;
 	/** The data revision once data are queryable, else null: queries wait, then re-run when it changes. */
 	revision: () => number | null;
+	/**
+	 * The revision of just the tables a question reads (`sqlText`), when the source knows them: a
+	 * question is asked again only when its own tables change, not when any table does.
+	 */
+	revisionOf?: (sqlText: string) => number | null;
 	/** Why the data could not be loaded at all (then no query can run), and how to try again. */
 	loadError?: () => string | undefined;
 	reload?: () => void;

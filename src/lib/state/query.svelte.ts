@@ -59,7 +59,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			const loadError = revision == null ? source.loadError?.() : undefined;
 			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
 			if (revision == null || query == null) return;
-			const key = keyOf(query, revision, this.#attempt);
+			const key = keyOf(query, source.revisionOf?.(query.sql.text) ?? revision, this.#attempt);
 			untrack(() => {
 				if (key === this.#askedKey) {
 					// Already asked (or answered): keep the newest wording of the same question.
