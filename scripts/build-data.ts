@@ -16,6 +16,8 @@ import { toRows } from '../src/lib/queries/sql';
 import { engineVersion } from '../src/lib/queries/engine';
 import { DUCKDB_VERSION } from '../src/lib/db/engine-version';
 import type { PrecomputedHeadlines } from '../src/lib/db/precomputed';
+import type { FirstAnswersFile } from '../src/lib/db/first-answers.svelte';
+import { firstAnswers } from './lib/first-answers';
 
 const root = join(import.meta.dirname, '..');
 const outDir = process.env.TERTIAL_DATA_OUT ?? join(root, 'static', 'data');
@@ -83,12 +85,15 @@ async function writeAll(dir: string): Promise<Manifest> {
 	const runner = await NodeRunner.open(dir);
 	const headlines = toRows(await runner.run(budgetHeadlines()));
 	const [{ version: engine }] = toRows(await runner.run(engineVersion()));
+	// Each view's first questions too (first-answers.json), under the same conditions as the headlines.
+	const answers: FirstAnswersFile = { version: manifest.version, engine, answers: await firstAnswers(runner) };
 	runner.close();
 	// The page uses these only when data hash and engine match what it runs (src/lib/db/precomputed.ts).
 	if (engine !== DUCKDB_VERSION)
 		console.warn(`npm run data: DuckDB ${engine} här, ${DUCKDB_VERSION} i webbläsaren — sidan räknar själv`);
 	const precomputed: PrecomputedHeadlines = { version: manifest.version, engine, rows: headlines };
 	writeFileSync(join(dir, 'headlines.json'), JSON.stringify(precomputed, null, '\t') + '\n');
+	writeFileSync(join(dir, 'first-answers.json'), JSON.stringify(answers) + '\n');
 	return manifest;
 }
 const summary = Object.entries(manifest.tables)

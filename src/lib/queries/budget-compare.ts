@@ -48,7 +48,7 @@ export function budgetComparison(areaStd: string | null): Query<BudgetCompareRow
 			-- One answer per kommun and period: a report with the year's forecast speaks for it (Timrå's delår, not its periodrapport).
 			QUALIFY row_number() OVER (PARTITION BY d.kommun, d.area_std, any_value(d.period_label)
 				ORDER BY any_value(d.basis) = 'prognos helår' DESC, any_value(d.basis) = 'utfall helår' DESC, d.report_id) = 1
-			ORDER BY d.area_std, deviation_pct NULLS LAST`,
+			ORDER BY d.area_std, deviation_pct NULLS LAST, d.kommun, d.report_id`,
 		columns: [
 			'kommun',
 			'name',

@@ -51,3 +51,6 @@ export function rowAt<Row>(cols: Columns<Row>, i: number): Row {
 export function toRows<Row>(cols: Columns<Row>): Row[] {
 	return Array.from({ length: cols.length }, (_, i) => rowAt(cols, i));
 }
+
+/** One question as text: the same SQL with the same parameters is the same question (LiveQuery's key, first-answers.json's). */
+export const questionKey = (q: Sql): string => `${q.text}\u0000${JSON.stringify(q.params)}`;

@@ -2,7 +2,8 @@ import { untrack } from 'svelte';
 import type { $ZodType } from 'zod/v4/core';
 import { QueryError } from '$lib/db/query-error';
 import { parseRows } from '$lib/queries/rows';
-import type { Query } from '$lib/queries/sql';
+import { questionKey, type Query } from '$lib/queries/sql';
+import { firstAnswer } from '$lib/db/first-answers.svelte';
 import { querySource, type QuerySource } from './query-source';
 
 /** What failed, for the "Visa detaljer" disclosure: the question, its SQL and the underlying cause. */
@@ -23,7 +24,7 @@ function failure(query: Query<unknown>, e: unknown): QueryFailure {
 
 /** The same question twice: same SQL, same parameters, same data revision, same attempt. */
 const keyOf = (query: { sql: Query<unknown>['sql'] }, revision: number, attempt: number) =>
-	`${revision}\u0000${attempt}\u0000${query.sql.text}\u0000${JSON.stringify(query.sql.params)}`;
+	`${revision}\u0000${attempt}\u0000${questionKey(query.sql)}`;
 
 /**
  * The latest answer to a question whose inputs change (filters, selections), as validated rows.
@@ -60,17 +61,37 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
 			if (revision == null || query == null) return;
 			const key = keyOf(query, source.revisionOf?.(query.sql.text) ?? revision, this.#attempt);
+			// The data build's answer to exactly this question, while the engine is still starting (revision 0 only).
+			const early = revision === 0 ? firstAnswer(query.sql) : undefined;
 			untrack(() => {
 				if (key === this.#askedKey) {
 					// Already asked (or answered): keep the newest wording of the same question.
 					if (key === this.#answeredKey) this.answered = query;
-					return;
+				} else {
+					this.#askedKey = key;
+					this.current = false;
+					void this.#run(query, key);
 				}
-				this.#askedKey = key;
-				this.current = false;
-				void this.#run(query, key);
+				if (early && !this.#answeredKey) this.#showEarly(query, key, early);
 			});
 		});
+	}
+
+	/**
+	 * Shows the build's answer until the engine's own arrives (the same rows): checked by the same
+	 * schema, and only for the question being asked and before any answer of the engine.
+	 */
+	#showEarly(query: Q, key: string, cols: Parameters<typeof parseRows>[0]): void {
+		if (key !== this.#askedKey || this.rows !== undefined) return;
+		try {
+			this.rows = parseRows(cols, this.schema);
+		} catch {
+			return;
+		}
+		this.answered = query;
+		this.current = true;
+		// Nothing newer than these rows is awaited by the view (the engine's answer is the same).
+		this.loading = false;
 	}
 
 	/** Ask the same question again (after a failure). */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { DEFAULT_MEASURE } from '$lib/domain/kpis';
 import { NORMALISATIONS, type CompareFilters } from '$lib/queries/compare';
 import type { BreakdownRow, NormAvailabilityRow } from '$lib/queries/measure-options';
 
@@ -18,6 +19,11 @@ const UrlFilters = z.object({
 	norm: dropInvalid(z.enum(NORMALISATIONS)),
 	bas: dropInvalid(Year)
 });
+
+/** The measure without one in the URL: the one most committees report (total sick leave), else the first offered. */
+export function defaultMeasureOf(options: readonly { measure: string }[]): string {
+	return options.find((o) => o.measure === DEFAULT_MEASURE)?.measure ?? options[0]?.measure ?? DEFAULT_MEASURE;
+}
 
 export function filtersFromUrl(params: URLSearchParams, defaultMeasure: string): CompareFilters {
 	const u = UrlFilters.parse(Object.fromEntries(params));

@@ -13,3 +13,8 @@ export function stateFromUrl(params: URLSearchParams): PersonalState {
 	const u = UrlState.parse(Object.fromEntries(params));
 	return { kommun: u.kommun ?? null, measure: u.matt ?? DEFAULT_MEASURE };
 }
+
+/** The kommun shown: the URL's, else the first with sick-leave figures (also the data build's default, scripts/lib/first-answers.ts). */
+export function chosenKommun<K extends { kommun: string }>(rows: readonly K[], state: PersonalState): K | undefined {
+	return rows.find((k) => k.kommun === state.kommun) ?? rows[0];
+}

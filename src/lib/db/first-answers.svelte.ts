@@ -1,0 +1,78 @@
+import { z } from 'zod/mini';
+import { questionKey, type Columns, type Sql } from '$lib/queries/sql';
+import { DUCKDB_VERSION } from './engine-version';
+
+/**
+ * static/data/first-answers.json: the answers to each view's first questions at its default URL,
+ * computed by the data build with the same SQL through the same protected views on native DuckDB
+ * (scripts/lib/first-answers.ts). `version` is the manifest's data hash, `engine` the DuckDB that
+ * answered; an answer is the query's columns, as the engine hands them over.
+ */
+export const FirstAnswersFile = z.object({
+	version: z.string(),
+	engine: z.string(),
+	answers: z.array(
+		z.object({
+			purpose: z.string(),
+			sql: z.object({ text: z.string(), params: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])) }),
+			length: z.int().check(z.nonnegative()),
+			columns: z.record(z.string(), z.array(z.unknown()))
+		})
+	)
+});
+export type FirstAnswersFile = z.infer<typeof FirstAnswersFile>;
+
+/** By question (questionKey); replaced whole, never changed in place. */
+let answers = $state.raw<Record<string, Columns<unknown>> | undefined>(undefined);
+let started = false;
+
+/** The build's answer to exactly this question (reactive: none until the file is in, none once the engine is up). */
+export function firstAnswer(q: Sql): Columns<unknown> | undefined {
+	const key = questionKey(q);
+	return answers && Object.hasOwn(answers, key) ? answers[key] : undefined;
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+/** How many own extracts this browser keeps (src/lib/import/persist.ts). */
+const keptExtracts = async () => (await (await (await import('$lib/import/persist')).ownStore()).list()).length;
+
+/**
+ * Fetched beside the manifest, and used only when it belongs to the data being served (same data
+ * hash as the manifest of this page's data folder), was answered by the browser's DuckDB version,
+ * and no own extract is kept in this browser (it would change the answers once restored).
+ * `root` is the page's data folder (load.ts dataRoot); `engineUp` settles when the engine can answer
+ * itself: from then on the answers are dropped.
+ */
+export function startFirstAnswers(
+	base: string,
+	root: string,
+	engineUp: Promise<unknown>,
+	{ fetchFn = fetch, ownExtracts = keptExtracts }: { fetchFn?: Fetch; ownExtracts?: () => Promise<number> } = {}
+): void {
+	if (started) return;
+	started = true;
+	let up = false;
+	const drop = () => {
+		up = true;
+		answers = undefined;
+	};
+	engineUp.then(drop, drop);
+	void (async () => {
+		const [manifest, res, own] = await Promise.all([
+			fetchFn(`${root}/manifest.json`, { cache: 'no-cache' }),
+			fetchFn(`${base}/data/first-answers.json`, { cache: 'no-cache' }),
+			ownExtracts()
+		]);
+		if (!manifest.ok || !res.ok || own > 0) return;
+		const { version } = z.object({ version: z.string() }).parse(await manifest.json());
+		const file = FirstAnswersFile.parse(await res.json());
+		if (file.version !== version || file.engine !== DUCKDB_VERSION || up) return;
+		// A named mark so `npm run bench` and the profiles can tell when the views could use them.
+		performance.mark('tertial:first-answers');
+		answers = Object.fromEntries(
+			file.answers.map((a) => [questionKey(a.sql), { ...a.columns, length: a.length } as Columns<unknown>])
+		);
+	})().catch(() => {
+		// Without them the views wait for the engine, as they always could.
+	});
+}
