@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../lib/static-server';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
-import { VIEWS, clientNav, median, r1, visitOverview } from '../lib/bench/measure';
+import { median, navTimings, r1, visitOverview } from '../lib/bench/measure';
 
 const runs = Number(process.argv[2] ?? 3);
 const { server, url } = await startStaticServer(process.argv[3] ?? join(import.meta.dirname, '..', '..', 'build'));
@@ -19,16 +19,7 @@ try {
 		add('first meaningful content', cold.value.content);
 		add('first contentful paint', cold.value.fcp);
 		add('DuckDB ready', cold.value.ready);
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(`${url}/?bench`);
-		await page.waitForSelector('[data-phase="ready"]', { timeout: 60_000 });
-		await page.waitForFunction(() => document.querySelectorAll('main table tbody tr').length > 0);
-		for (const v of VIEWS.filter((x) => x !== '/')) {
-			add(`nav ${v}`, await clientNav(page, v));
-			await clientNav(page, '/');
-		}
-		await context.close();
+		for (const [v, ms] of Object.entries((await navTimings(browser, url)).nav)) add(`nav ${v}`, ms);
 		console.log(
 			`run ${i + 1}: ${Object.entries(series)
 				.map(([k, xs]) => `${k} ${Math.round(xs.at(-1)!)}`)

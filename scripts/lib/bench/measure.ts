@@ -65,7 +65,6 @@ export async function visitOverview(browser: Browser, url: string) {
 /** Each view opened cold (new context), then reached by client-side navigation from Översikt. */
 export async function viewTimings(browser: Browser, url: string) {
 	const cold: Record<string, number> = {};
-	const nav: Record<string, number> = {};
 	const scripts: Record<string, string[]> = {};
 	for (const v of VIEWS) {
 		const context = await browser.newContext();
@@ -75,6 +74,13 @@ export async function viewTimings(browser: Browser, url: string) {
 		scripts[v] = await pageScripts(page);
 		await context.close();
 	}
+	const { nav, memory } = await navTimings(browser, url);
+	return { cold, nav, memory, scripts };
+}
+
+/** Each view reached by client-side navigation from a loaded Översikt, and the tab's memory after. */
+export async function navTimings(browser: Browser, url: string) {
+	const nav: Record<string, number> = {};
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${url}/?bench`);
@@ -86,7 +92,7 @@ export async function viewTimings(browser: Browser, url: string) {
 	}
 	const memory = await memoryOf(browser, page);
 	await context.close();
-	return { cold, nav, memory, scripts };
+	return { nav, memory };
 }
 
 /** Time from a click in the header menu until `view`'s first content is in the page. */
