@@ -1,4 +1,5 @@
 import { concat, cp1252, noise, parquet, utf16, utf8, utf8Bom, xlsx } from './build-files';
+import { smallGroupCases } from './small-groups';
 
 /**
  * Files a careless or hostile user could bring, each with the outcome the import must give.
@@ -9,7 +10,17 @@ export type Expect =
 	| { outcome: 'refused'; reason: string }
 	| { outcome: 'rejected'; row: number; column: string; reason: string };
 
-export type Case = { id: string; file: string; bytes: Uint8Array; formatKey: string; expect: Expect; why: string };
+export type Case = {
+	id: string;
+	file: string;
+	bytes: Uint8Array;
+	formatKey: string;
+	expect: Expect;
+	why: string;
+	/** Small groups: the figures that must appear nowhere (tests/adversarial/small-groups.ts). */
+	hidden?: number[];
+	shape?: string;
+};
 
 const H = 'kommun;period_start;period_end;period_kind;period_label;measure;sex;unit_area;value;unit;n';
 const MONTHS: [string, string, string][] = [
@@ -617,14 +628,6 @@ export async function adversarialCases(): Promise<Case[]> {
 		rej(1, 'Värde', 'ingen kolumn'),
 		'Parquet vars kolumnnamn är SQL'
 	);
-	// Small groups (suppression happens in the views; the rows themselves are valid)
-	add(
-		'small-group',
-		'sjuk-liten-grupp.csv',
-		utf8([H, ...rows(u('liten')).map((r) => r.replace(/;24$/, ';8'))].join('\n') + '\n'),
-		{ ...ok3, first: { n: 8 } },
-		'grupp med 8 anställda'
-	);
 	// Budget in the long format
 	add(
 		'budget-ok',
@@ -656,5 +659,7 @@ export async function adversarialCases(): Promise<Case[]> {
 		'okänd beloppstyp',
 		'long:budget'
 	);
+	// Small groups of every shape, loaded last so the views are swept with everything in.
+	c.push(...smallGroupCases());
 	return c;
 }

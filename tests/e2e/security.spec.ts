@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PALETTE } from '../../src/lib/charts/palette';
+import { seriesPixels } from './helpers/chart-pixels';
 import { confirm, upload } from './helpers/import';
 import { openSite, visit, waitForData, type Site } from './helpers/site';
 
@@ -67,34 +66,6 @@ describe('Content-Security-Policy', () => {
 
 const HEADER = 'kommun;period_start;period_end;period_kind;period_label;measure;sex;unit_area;value;unit;n';
 const XSS = '<img src=x onerror="window.__pwned=1">';
-
-/** Pixels of the chart's series colours, in page coordinates, right-most first, one per 4 px cell. */
-async function seriesPixels(page: Page, selector: string): Promise<{ x: number; y: number }[]> {
-	return page.evaluate(
-		({ selector, palette }) => {
-			const canvas = document.querySelector<HTMLCanvasElement>(`${selector} canvas`)!;
-			const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-			const rect = canvas.getBoundingClientRect();
-			const sx = rect.width / width;
-			const sy = rect.height / height;
-			const colours = new Set(palette.map((h) => h.toLowerCase()));
-			const seen = new Set<string>();
-			const out: { x: number; y: number }[] = [];
-			for (let y = 0; y < height; y++)
-				for (let x = 0; x < width; x++) {
-					const i = (y * width + x) * 4;
-					const hex = `#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
-					if (data[i + 3] !== 255 || !colours.has(hex)) continue;
-					const cell = `${Math.round((x * sx) / 4)},${Math.round((y * sy) / 4)}`;
-					if (seen.has(cell)) continue;
-					seen.add(cell);
-					out.push({ x: rect.left + x * sx, y: rect.top + y * sy });
-				}
-			return out.sort((a, b) => b.x - a.x);
-		},
-		{ selector, palette: PALETTE }
-	);
-}
 
 describe('No code from data', () => {
 	it("hovering Jämför's chart with a hostile period and unit label shows the label as text and runs nothing", async () => {

@@ -2,10 +2,16 @@ import type { Locator, Page } from 'playwright-core';
 
 export type Upload = { name: string; buffer: Buffer | Uint8Array };
 
-/** Table fingerprints from the ?testhook page hook: equal before and after = nothing changed. */
-export async function digest(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() =>
-		(window as unknown as { __tertialDigest: () => Promise<Record<string, string>> }).__tertialDigest()
+/**
+ * Table fingerprints from the ?testhook page hook: equal before and after = nothing changed.
+ * With `except` (a source, e.g. "user:fil.csv"), that source's rows are left out: equal to the
+ * fingerprint before its file was loaded = the file took nothing away.
+ */
+export async function digest(page: Page, except?: string): Promise<Record<string, string>> {
+	return page.evaluate(
+		(x) =>
+			(window as unknown as { __tertialDigest: (x?: string) => Promise<Record<string, string>> }).__tertialDigest(x),
+		except
 	);
 }
 
