@@ -20,6 +20,8 @@ export type Case = {
 	/** Small groups: the figures that must appear nowhere (tests/adversarial/small-groups.ts). */
 	hidden?: number[];
 	shape?: string;
+	/** Figures of the same file that are shown (the sweep reached the group's views). */
+	shown?: number[];
 };
 
 const H = 'kommun;period_start;period_end;period_kind;period_label;measure;sex;unit_area;value;unit;n';
@@ -447,6 +449,26 @@ export async function adversarialCases(): Promise<Case[]> {
 		utf8([H, ...rows('+cmd|calc!A1').slice(0, 2), rows('@SUM(1+1)')[2]].join('\n') + '\n'),
 		{ ...ok3, first: { unit_area: '+cmd|calc!A1' } },
 		'+ och @ i början av text'
+	);
+	add(
+		'formula-period',
+		'sjuk-formel-period.csv',
+		utf8(
+			H +
+				';note\n' +
+				rows(u('formelperiod'))
+					.map((r, i) =>
+						r.replace(
+							/;(\w{3} 2025);/,
+							`;${['"=HYPERLINK(""http://example.invalid"";""klick"")"', '+1', '@SUM(1)'][i]} $1;`
+						)
+					)
+					.map((r) => r + ';-2+3')
+					.join('\n') +
+				'\n'
+		),
+		ok3,
+		'formler i periodens namn och anmärkningen (når Jämförs CSV)'
 	);
 	add(
 		'echarts-rich',

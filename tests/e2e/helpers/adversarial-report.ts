@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SweepStats } from './sweep';
+import type { Seen, SweepStats } from './sweep';
 
 /** What one adversarial file did, as the report states it. */
 export type FileResult = {
@@ -19,9 +19,19 @@ export type FileResult = {
 	revealed: string[] | null;
 	shape?: string;
 	hidden?: string[];
+	/** Small groups: the file's shown figures the sweep did not find (it should find them all). */
+	unseen?: number[];
 };
 
-export type Totals = { pwned: boolean; hostileNodes: number; problems: string[]; stats: SweepStats | null };
+export type Totals = {
+	pwned: boolean;
+	hostileNodes: number;
+	problems: string[];
+	stats: SweepStats | null;
+	/** CSV cells Excel would read as a formula, over how many CSV exports. */
+	formulaCells?: number;
+	csvExports?: number;
+};
 
 const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160);
 const jaNej = (b: boolean) => (b ? 'ja' : 'nej');
@@ -35,6 +45,14 @@ export function summaryTable(results: FileResult[], t: Totals): string {
 		`| ${results.length} | ${by('accepted').length} | ${by('rejected').length} | ${by('refused').length} | ${results.filter((r) => r.lost).length} | ${t.pwned || t.hostileNodes > 0 ? 'ja' : '0'} | ${small.filter((r) => r.revealed!.length > 0).length} av ${small.length} filer med små grupper | ${results.filter((r) => r.failure).length} |`
 	];
 	return lines.join('\n');
+}
+
+const DIR = join(import.meta.dirname, '..', '..', '..', 'test-results');
+
+/** Everything the sweep read, for a look at where a figure was (or was not) seen. */
+export function writeSeen(seen: Seen[]): void {
+	mkdirSync(DIR, { recursive: true });
+	writeFileSync(join(DIR, 'adversarial-seen.txt'), seen.map((s) => `## ${s.where}\n${s.text}`).join('\n\n'));
 }
 
 /** The whole record: summary, small-group shapes, every file, what the sweep covered. */
@@ -52,17 +70,18 @@ export function writeReport(results: FileResult[], t: Totals): string {
 		`Skript: window.__pwned ${t.pwned ? 'satt' : 'aldrig satt'}; ${t.hostileNodes} fientliga element (img[src=x], script, iframe) infogade i sidan; ${t.problems.length} konsolfel, CSP-brott eller främmande anrop.`,
 		...(t.stats
 			? [
-					`Genomsökning efter dolda värden: ${t.stats.views} vyer (text, attribut, tabellalternativ), ${t.stats.exports} CSV- och SVG-exporter, ${t.stats.hovers} tooltips i Jämför.`
+					`Genomsökning efter dolda värden: ${t.stats.views} vyer (text, attribut, tabellalternativ), ${t.stats.exports} CSV- och SVG-exporter, ${t.stats.hovers} tooltips i Jämför.`,
+					`CSV-celler som Excel skulle läsa som formel (= + - @ först): ${t.formulaCells ?? '?'} i ${t.csvExports ?? '?'} CSV-exporter.`
 				]
 			: []),
 		'',
 		'## Små grupper',
 		'',
-		'| form | fil | utfall | dolda värden | syns någonstans |',
-		'|---|---|---|---|---|',
+		'| form | fil | utfall | dolda värden | syns någonstans | filens visade värden hittade |',
+		'|---|---|---|---|---|---|',
 		...small.map(
 			(r) =>
-				`| ${cell(r.shape ?? r.why)} | ${cell(r.file)} | ${cell(`${r.outcome}: ${r.detail}`)} | ${r.hidden!.join(', ')} | ${r.revealed!.length ? `ja: ${cell(r.revealed!.join('; '))}` : 'nej'} |`
+				`| ${cell(r.shape ?? r.why)} | ${cell(r.file)} | ${cell(`${r.outcome}: ${r.detail}`)} | ${r.hidden!.join(', ')} | ${r.revealed!.length ? `ja: ${cell(r.revealed!.join('; '))}` : 'nej'} | ${r.unseen == null ? '–' : r.unseen.length ? `nej: ${r.unseen.join(', ')}` : 'ja'} |`
 		),
 		'',
 		'## Varje fil',
@@ -79,9 +98,8 @@ export function writeReport(results: FileResult[], t: Totals): string {
 		...(t.problems.length ? ['', '## Problem i sidan', '', ...t.problems.map((p) => `- ${cell(p)}`)] : []),
 		''
 	].join('\n');
-	const dir = join(import.meta.dirname, '..', '..', '..', 'test-results');
-	mkdirSync(dir, { recursive: true });
-	const path = join(dir, 'adversarial-report.md');
+	mkdirSync(DIR, { recursive: true });
+	const path = join(DIR, 'adversarial-report.md');
 	writeFileSync(path, md);
 	return path;
 }

@@ -136,10 +136,45 @@ export async function sweep(page: Page, paths: readonly string[]): Promise<{ see
 	return { seen, stats };
 }
 
-/** A figure as the views write it (sv-SE, two and one decimals), bounded so 9,4 is not found in 19,4 or 9,45. */
+/**
+ * A figure as the views and exports write it (sv-SE: exact as in a CSV, two and one decimals),
+ * bounded so 9,4 is not found in 19,4 or 9,45. ECharts' own description writes 9.4: found too.
+ */
 export function needles(v: number): { form: string; re: RegExp }[] {
 	const forms = new Set(
-		[2, 1].map((d) => v.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d }))
+		[
+			[0, 6],
+			[2, 2],
+			[1, 1]
+		].map(([min, max]) => v.toLocaleString('sv-SE', { minimumFractionDigits: min, maximumFractionDigits: max }))
 	);
 	return [...forms].map((form) => ({ form, re: new RegExp(`(?<![\\d,.])${form.replace(',', '[,.]')}(?!\\d)`) }));
 }
+
+/** The cells of a `;` CSV (quotes honoured), as Excel reads them. */
+export function csvCells(text: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted && ch === '"' && text[i + 1] === '"') {
+			cell += '"';
+			i++;
+		} else if (ch === '"') quoted = !quoted;
+		else if (!quoted && (ch === ';' || ch === '\n')) {
+			cells.push(cell.replace(/\r$/, ''));
+			cell = '';
+		} else cell += ch;
+	}
+	return [...cells, cell].filter((c) => c !== '');
+}
+
+/**
+ * Cells Excel would run as a formula: = + @ tab or CR first, or an ASCII - that is not a number.
+ * (U+2212 − is text to Excel: the app's "−0,6 procentenheter" is safe as it is.)
+ */
+export const formulaCells = (csv: string): string[] =>
+	csvCells(csv.replace(/^\ufeff/, '')).filter(
+		(c) => /^[=+@\t\r]/.test(c) || (c.startsWith('-') && !/^-\d+(,\d+)?$/.test(c))
+	);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adversarialCases, type Case } from '../../adversarial/cases';
 import { importInNode } from '../../helpers/import-node';
+import { choiceByKey } from '../../../src/lib/import/registry';
 
 let cases: Case[] = [];
 beforeAll(async () => {
@@ -12,7 +13,8 @@ describe('adversarial files through read → map → validate (the worker’s co
 
 	it('gives every file its expected outcome', async () => {
 		const failures: string[] = [];
-		for (const c of cases) {
+		// The systems' formats aggregate in DuckDB (not started here): the Chromium suite checks those.
+		for (const c of cases.filter((c) => choiceByKey(c.formatKey)?.inWorker !== false)) {
 			const r = await importInNode(c.bytes, c.file, c.formatKey);
 			const e = c.expect;
 			const got = !r.read
