@@ -71,7 +71,7 @@ export function writeReport(results: FileResult[], t: Totals): string {
 		...(t.stats
 			? [
 					`Genomsökning efter dolda värden: ${t.stats.views} vyer (text, attribut, tabellalternativ), ${t.stats.exports} CSV- och SVG-exporter, ${t.stats.hovers} tooltips i Jämför.`,
-					`CSV-celler som Excel skulle läsa som formel (= + - @ först): ${t.formulaCells ?? '?'} i ${t.csvExports ?? '?'} CSV-exporter.`
+					`CSV-celler som Excel skulle läsa som formel (= + @ eller ett - som inte inleder ett tal): ${t.formulaCells ?? '?'} i ${t.csvExports ?? '?'} CSV-exporter.`
 				]
 			: []),
 		'',
