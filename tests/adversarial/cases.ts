@@ -266,7 +266,7 @@ export async function adversarialCases(): Promise<Case[]> {
 		'num-fraction-n',
 		'sjuk-halv-person.csv',
 		withRow(u('halv'), { n: '12,5' }),
-		rej(3, 'n', ''),
+		rej(3, 'n', '”12,5” är inget heltal'),
 		'halv person i antal'
 	);
 	add('num-huge-n', 'sjuk-jatte-n.csv', withRow(u('jatte'), { n: '99999999999' }), rej(3, 'n', ''), 'antal över 2³¹');
@@ -677,7 +677,7 @@ export async function adversarialCases(): Promise<Case[]> {
 		'budget-kind',
 		'budget-okand-typ.csv',
 		utf8([BH, budgetRow('Syntetisk', 'ifo', 'gissning', '1')].join('\n') + '\n'),
-		rej(2, 'amount_kind', ''),
+		rej(2, 'amount_kind', '”gissning” är inget av de tillåtna värdena: budget_year'),
 		'okänd beloppstyp',
 		'long:budget'
 	);

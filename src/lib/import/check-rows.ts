@@ -5,6 +5,7 @@ import { rowKey, type Catalogue } from './catalogue';
 import type { ImportFormat, ImportResult, RowProblem } from './format';
 import { fieldwiseParser, type Parsed } from './fieldwise-parse';
 import { quoteOf, USER_SOURCE_PREFIX } from './provenance';
+import { issueText } from './issue-text';
 
 /** Raw cells by file line, for the slice being checked: quotes are built from them. */
 export type MappedSlice = { problems: RowProblem[]; byLine: Map<number, string[]> };
@@ -84,7 +85,11 @@ export class RowChecker {
 				const parsed = parse(prepared);
 				if (!parsed.success) {
 					for (const issue of parsed.issues)
-						problems.push({ row: line, column: this.#headerOf(String(issue.path[0] ?? '–')), reason: issue.message });
+						problems.push({
+							row: line,
+							column: this.#headerOf(String(issue.path[0] ?? '–')),
+							reason: issueText(issue, prepared[String(issue.path[0])])
+						});
 					continue;
 				}
 				const row = parsed.data;
