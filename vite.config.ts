@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { cspSafeArrow } from './scripts/vite/csp-safe-arrow.ts';
 import { keepDuckdbWorker } from './scripts/vite/keep-duckdb-worker.ts';
+import { noEngineOnServer } from './scripts/vite/no-engine-on-server.ts';
 
 const ECHARTS = /[\\/]node_modules[\\/](echarts|zrender)[\\/]/;
 const ECHARTS_PART =
@@ -11,7 +12,7 @@ function isEchartsCore(id: string): boolean {
 }
 
 export default defineConfig({
-	plugins: [cspSafeArrow(), sveltekit()],
+	plugins: [cspSafeArrow(), noEngineOnServer(), sveltekit()],
 	// DuckDB-WASM and parquet-wasm ship their own wasm + worker files; they are referenced with ?url.
 	// apache-arrow is not prebundled so the CSP patch (scripts/vite/csp-safe-arrow.ts) applies in dev too.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },

@@ -184,4 +184,32 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 		await waitForText(`${KOMMUN_NAME} Totalt apr 2024: 6,3 %`);
 		expect(problems).toEqual([]);
 	});
+
+	it('Översikt opened afresh never shows its build-time headlines, which leave Umeå out, as its answer', async () => {
+		const fresh = await page.context().newPage();
+		// Every frame from the document's start: were the headline figures visible, and Umeå among them?
+		await fresh.addInitScript(`{
+			const frames = (window.__frames = []);
+			const tick = () => {
+				const f = document.querySelector('section.headline .figures');
+				if (f) frames.push({ shown: getComputedStyle(f).visibility === 'visible', umea: f.textContent.includes('${KOMMUN_NAME}'), cards: f.querySelectorAll('li').length });
+				if (!f || !f.closest('.settled')) requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+		}`);
+		const errors: string[] = [];
+		fresh.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+		await fresh.goto(`${site.url}/`);
+		await fresh.waitForSelector('section.headline.settled', { timeout: 30_000 });
+		const frames = (await fresh.evaluate('window.__frames')) as { shown: boolean; umea: boolean; cards: number }[];
+		// The build's cards were in the page, hidden, before the own files were counted in.
+		expect(frames.some((f) => !f.shown && f.cards > 0 && !f.umea)).toBe(true);
+		expect(frames.filter((f) => f.shown && f.cards > 0 && !f.umea)).toEqual([]);
+		expect(((await fresh.textContent('[data-testid="headline-cards"]')) ?? '').replace(/\s+/g, ' ')).toContain(
+			`${KOMMUN_NAME} – Egen uppföljning jan–apr 2024 −360 tkr`
+		);
+		expect(await fresh.evaluate(() => localStorage.getItem('tertial:egna-filer'))).toBe('1');
+		expect(errors).toEqual([]);
+		await fresh.close();
+	});
 });

@@ -66,6 +66,39 @@ export async function timeOf(page: Page, selector: string, timeout = 120_000): P
 	return page.evaluate(() => performance.now());
 }
 
+/**
+ * Call before `page.goto`: from then on each document of `page` notes the page time of the first
+ * animation frame (run just before a frame is painted) in which `selector` matches; read it with
+ * paintedAt. Unlike timeOf, neither the load event nor a main thread busy with scripts after that
+ * frame delays the figure, so content in the HTML itself counts from its paint.
+ */
+export async function watchPaint(page: Page, selector: string): Promise<void> {
+	// A string, not a function: tsx would name the inner function with a helper the page lacks.
+	await page.addInitScript(`{
+		const sel = ${JSON.stringify(selector)};
+		const seen = (window.__painted ??= {});
+		const tick = () => {
+			if (document.querySelector(sel)) seen[sel] = performance.now();
+			else requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	}`);
+}
+
+/** The frame time watchPaint noted for `selector` in this document, never before its first contentful paint. */
+export async function paintedAt(page: Page, selector: string, timeout = 120_000): Promise<number> {
+	const handle = await page.waitForFunction(
+		(sel) => {
+			const at = (window as unknown as { __painted?: Record<string, number> }).__painted?.[sel];
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+			return at != null && fcp != null ? Math.max(at, fcp) : false;
+		},
+		selector,
+		{ timeout }
+	);
+	return (await handle.jsonValue()) as number;
+}
+
 /** The first sign a view is usable: its first chart drawn, or (views without one) its first table filled. */
 export const FIRST_CHART = '[data-chart-ready="true"]';
 export const FIRST_CONTENT: Record<string, string> = {

@@ -14,30 +14,18 @@ export const PrecomputedHeadlines = z.object({
 });
 export type PrecomputedHeadlines = z.infer<typeof PrecomputedHeadlines>;
 
-type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+/** The headlines Översikt may show before its engine answers, and the data build they belong to. */
+export type Headlines = { version: string; rows: BudgetHeadlineRow[] };
 
 /**
- * The precomputed headlines, only when they belong to the data being served (same data hash as
+ * The precomputed headlines, only when they belong to the data beside them (same data hash as
  * manifest.json) and were computed by the browser's DuckDB version; otherwise nothing, and the
- * page waits for its own answer. Both files are asked for at once (one round trip, not two) and
- * revalidated (`no-cache`), so no cache serves headlines older than the manifest beside them.
+ * page waits for its own answer.
  */
-export async function fetchPrecomputedHeadlines(
-	base: string,
-	fetchFn: Fetch = fetch
-): Promise<BudgetHeadlineRow[] | undefined> {
-	try {
-		const [manifest, res] = await Promise.all([
-			fetchFn(`${base}/data/manifest.json`, { cache: 'no-cache' }),
-			fetchFn(`${base}/data/headlines.json`, { cache: 'no-cache' })
-		]);
-		if (!manifest.ok || !res.ok) return undefined;
-		const [m, h] = await Promise.all([manifest.json(), res.json()]);
-		const { version } = z.object({ version: z.string() }).parse(m);
-		const parsed = PrecomputedHeadlines.safeParse(h);
-		if (!parsed.success || parsed.data.version !== version || parsed.data.engine !== DUCKDB_VERSION) return undefined;
-		return parsed.data.rows;
-	} catch {
-		return undefined;
-	}
+export function checkPrecomputed(manifest: unknown, headlines: unknown): Headlines | undefined {
+	const m = z.object({ version: z.string() }).safeParse(manifest);
+	const parsed = PrecomputedHeadlines.safeParse(headlines);
+	if (!m.success || !parsed.success) return undefined;
+	const { version, engine, rows } = parsed.data;
+	return version === m.data.version && engine === DUCKDB_VERSION ? { version, rows } : undefined;
 }

@@ -112,6 +112,45 @@ function tx<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest):
 	});
 }
 
+/**
+ * Whether this browser keeps own extracts, readable at once before the first paint
+ * (static/own-kept.js): Översikt's prerendered headlines leave them out, so they are hidden then.
+ */
+export const KEPT_HINT = 'tertial:egna-filer';
+
+function hint(kept: boolean): void {
+	try {
+		if (kept) localStorage.setItem(KEPT_HINT, '1');
+		else localStorage.removeItem(KEPT_HINT);
+	} catch {
+		// Storage disabled: the page hides the prerendered headlines until it has looked itself.
+	}
+}
+
+/** The store, keeping the hint in step with what it holds (each listing corrects it too). */
+function hinted(s: Store): Store {
+	return {
+		async list() {
+			const l = await s.list();
+			hint(l.length > 0);
+			return l;
+		},
+		async save(meta, blob) {
+			await s.save(meta, blob);
+			hint(true);
+		},
+		blob: (id) => s.blob(id),
+		async remove(id) {
+			await s.remove(id);
+			hint((await s.list()).length > 0);
+		},
+		async clear() {
+			await s.clear();
+			hint(false);
+		}
+	};
+}
+
 let chosen: Promise<Store> | undefined;
 
 /** OPFS when it works here (it can be present but refuse, e.g. in private windows), else IndexedDB. */
@@ -120,9 +159,9 @@ export function ownStore(): Promise<Store> {
 		try {
 			const d = await opfsDir();
 			await writeFile(d, '.probe', new Blob(['ok']));
-			return opfs;
+			return hinted(opfs);
 		} catch {
-			return idb;
+			return hinted(idb);
 		}
 	})();
 	return chosen;

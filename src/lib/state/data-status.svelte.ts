@@ -78,6 +78,13 @@ class DataStatus {
 	koladaValues = $state(0);
 	koladaMs = $state<number | undefined>(undefined);
 	koladaError = $state<string | undefined>(undefined);
+	/**
+	 * Own extracts kept in this browser: 'checking' until the store was read, then 'none', or
+	 * 'restoring' and 'done' once they are back in (or could not be); `ownChanged` is the revision
+	 * of the last change to them, so an answer asked at it or later includes them.
+	 */
+	own = $state<'checking' | 'none' | 'restoring' | 'done'>('checking');
+	ownChanged = $state(0);
 
 	/**
 	 * 'ready' once the engine is up and the tables the first view asked for are loaded; it stays
@@ -151,6 +158,7 @@ class DataStatus {
 	/** A user's own extract was added or removed: every view asks its questions again. */
 	userDataChanged(): void {
 		this.#changed();
+		this.ownChanged = this.revision;
 	}
 
 	/** `tables` changed (undefined: anything may have): answers that read them are asked again. */
@@ -406,13 +414,18 @@ class DataStatus {
 	async #restoreOwnData(): Promise<void> {
 		try {
 			const { ownStore } = await import('$lib/import/persist');
-			if ((await (await ownStore()).list()).length === 0) return;
+			if ((await (await ownStore()).list()).length === 0) {
+				this.own = 'none';
+				return;
+			}
+			this.own = 'restoring';
 			await this.need(IMPORT_TABLES);
 			const { ownData } = await import('$lib/import/own-data.svelte');
 			await ownData.restore();
 		} catch (e) {
 			console.error('Tertial: egna filer kunde inte läsas in igen', e);
 		}
+		this.own = 'done';
 	}
 }
 

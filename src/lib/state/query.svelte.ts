@@ -40,6 +40,8 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	current = $state(false);
 	error = $state.raw<QueryFailure | undefined>(undefined);
 	loading = $state(false);
+	/** The data revision `rows` were asked at (newer data may not be in them). */
+	revision = $state<number | undefined>(undefined);
 	/** How many answers have been shown: `npm run bench` waits for the next one after an interaction. */
 	answers = $state(0);
 	#attempt = $state(0);
@@ -70,9 +72,9 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 				} else {
 					this.#askedKey = key;
 					this.current = false;
-					void this.#run(query, key);
+					void this.#run(query, key, revision);
 				}
-				if (early && !this.#answeredKey) this.#showEarly(query, key, early);
+				if (early && !this.#answeredKey) this.#showEarly(query, key, early, revision);
 			});
 		});
 	}
@@ -81,7 +83,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	 * Shows the build's answer until the engine's own arrives (the same rows): checked by the same
 	 * schema, and only for the question being asked and before any answer of the engine.
 	 */
-	#showEarly(query: Q, key: string, cols: Parameters<typeof parseRows>[0]): void {
+	#showEarly(query: Q, key: string, cols: Parameters<typeof parseRows>[0], revision: number): void {
 		if (key !== this.#askedKey || this.rows !== undefined) return;
 		try {
 			this.rows = parseRows(cols, this.schema);
@@ -89,6 +91,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			return;
 		}
 		this.answered = query;
+		this.revision = revision;
 		this.current = true;
 		// Nothing newer than these rows is awaited by the view (the engine's answer is the same).
 		this.loading = false;
@@ -100,7 +103,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 		else this.#attempt++;
 	}
 
-	async #run(query: Q, key: string): Promise<void> {
+	async #run(query: Q, key: string, revision: number): Promise<void> {
 		const generation = ++this.#generation;
 		this.loading = true;
 		try {
@@ -109,6 +112,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			if (generation !== this.#generation) return;
 			this.rows = rows;
 			this.answered = query;
+			this.revision = revision;
 			this.#answeredKey = key;
 			this.current = true;
 			this.error = undefined;
