@@ -46,6 +46,11 @@ function loadPart(p: Part): Promise<void> {
 	return l;
 }
 
+/** ECharts and the parts the views' charts draw with, ahead of a view that will draw them (tooltips wait for a pointer). */
+export function preloadChartParts(): Promise<void> {
+	return Promise.all((['bar', 'line', 'markLine'] as const).map(loadPart)).then(() => undefined);
+}
+
 /** The parts an option draws with: its series types and target lines (tooltips wait for a pointer). */
 export function partsOf(option: ChartOption): Part[] {
 	const series = option.series == null ? [] : Array.isArray(option.series) ? option.series : [option.series];
