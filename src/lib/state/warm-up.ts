@@ -1,6 +1,7 @@
 import { preloadCode } from '$app/navigation';
 import { preloadChartParts } from '$lib/charts/chart';
 import { startFirstAnswers } from '$lib/db/first-answers.svelte';
+import { whenIdle } from './idle';
 
 let warmed = false;
 
@@ -12,9 +13,7 @@ let warmed = false;
 export function warmUpViews(paths: readonly string[], base: string, root: string): void {
 	if (warmed) return;
 	warmed = true;
-	const idle = (f: () => void) =>
-		typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200);
-	idle(() => {
+	whenIdle(() => {
 		startFirstAnswers(base, root);
 		for (const p of paths) void preloadCode(p).catch(() => {});
 		void preloadChartParts().catch(() => {});
