@@ -46,6 +46,11 @@ function loadPart(p: Part): Promise<void> {
 	return l;
 }
 
+/** ECharts and the parts the views' charts draw with, ahead of a view that will draw them (tooltips wait for a pointer). */
+export function preloadChartParts(): Promise<void> {
+	return Promise.all((['bar', 'line', 'markLine'] as const).map(loadPart)).then(() => undefined);
+}
+
 /** The parts an option draws with: its series types and target lines (tooltips wait for a pointer). */
 export function partsOf(option: ChartOption): Part[] {
 	const series = option.series == null ? [] : Array.isArray(option.series) ? option.series : [option.series];
@@ -97,10 +102,12 @@ export function mountChart(
 		});
 	};
 	for (const e of TOOLTIP_TRIGGERS) node.addEventListener(e, wantTooltip, { passive: true });
-	// While printing the chart keeps its paper size: the screen's resizes must not undo it.
+	// While printing the chart keeps its paper size: the screen's resizes must not undo it. The
+	// observer's first call (on observe) finds the size the chart was drawn at: no second drawing.
 	let printing = false;
 	const observer = new ResizeObserver(() => {
-		if (!printing) chart?.resize();
+		if (printing || !chart) return;
+		if (node.clientWidth !== chart.getWidth() || node.clientHeight !== chart.getHeight()) chart.resize();
 	});
 	// After the next paint: the figures beside a chart show first, then ECharts and the parts this
 	// option draws with load (in parallel), and it draws.

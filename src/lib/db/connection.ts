@@ -6,7 +6,8 @@ import { engine, type Engine } from './engine';
 /**
  * The only door to the connection. Every job — a view's query, an upload's staging and insert, a
  * table load, Kolada's load, rebuilding the views — runs alone, in order: nothing can interleave
- * with another job's statements, so no query ever lands inside someone else's transaction.
+ * with another job's statements, so no query ever lands inside someone else's transaction. Jobs
+ * run in the order asked for within their lane (see Lane).
  * Statements go through `prepare`, which accepts exactly one statement, with bound parameters.
  * A job must not call `exclusive` itself (it would wait for itself): pass the Session on.
  */
@@ -32,10 +33,50 @@ export class Session implements SqlExec {
 	}
 }
 
-let tail: Promise<unknown> = Promise.resolve();
+/**
+ * Who waits for a job: a view's question or a load it needs ('now'), or nobody in particular —
+ * Kolada's background load ('later'), which runs only when no 'now' job is waiting, so a view's
+ * questions never queue behind it. A job already running is never interrupted.
+ */
+export type Lane = 'now' | 'later';
 
-export function exclusive<T>(job: (s: Session) => Promise<T>): Promise<T> {
-	const run = tail.then(async () => job(new Session(await engine())));
-	tail = run.catch(() => undefined);
-	return run;
+const waiting: Record<Lane, (() => Promise<void>)[]> = { now: [], later: [] };
+let busy = false;
+
+/** Only with ?bench: each job's wait and run as a performance measure (scripts/dev/nav-trace.mts reads them). */
+const traced = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
+
+function next(): void {
+	if (busy) return;
+	const job = waiting.now.shift() ?? waiting.later.shift();
+	if (!job) return;
+	busy = true;
+	void job().finally(() => {
+		busy = false;
+		next();
+	});
+}
+
+type Job<T> = (s: Session) => Promise<T>;
+/** A job's name in the ?bench trace, and its lane. */
+export type JobOptions = { label?: string; lane?: Lane };
+
+export function exclusive<T>(job: Job<T>): Promise<T>;
+export function exclusive<T>(how: JobOptions, job: Job<T>): Promise<T>;
+export function exclusive<T>(a: Job<T> | JobOptions, b?: Job<T>): Promise<T> {
+	const [{ label = 'job', lane = 'now' }, job] = typeof a === 'function' ? [{}, a] : [a, b!];
+	const queued = traced ? performance.now() : 0;
+	return new Promise<T>((resolve, reject) => {
+		waiting[lane].push(async () => {
+			const start = performance.now();
+			try {
+				resolve(await job(new Session(await engine())));
+			} catch (e) {
+				reject(e);
+			} finally {
+				if (traced) performance.measure(`tertial:job:${label}`, { start, end: performance.now(), detail: { queued } });
+			}
+		});
+		next();
+	});
 }

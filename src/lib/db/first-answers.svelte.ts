@@ -26,7 +26,11 @@ export type FirstAnswersFile = z.infer<typeof FirstAnswersFile>;
 let answers = $state.raw<Record<string, Columns<unknown>> | undefined>(undefined);
 let started = false;
 
-/** The build's answer to exactly this question (reactive: none until the file is in, none once the engine is up). */
+/**
+ * The build's answer to exactly this question (reactive: none until the file is in). It is the
+ * engine's answer only while the tables the question reads are as served: the caller asks only
+ * then (LiveQuery: at revision 0 of those tables).
+ */
 export function firstAnswer(q: Sql): Columns<unknown> | undefined {
 	const key = questionKey(q);
 	return answers && Object.hasOwn(answers, key) ? answers[key] : undefined;
@@ -40,23 +44,16 @@ const keptExtracts = async () => (await (await (await import('$lib/import/persis
  * Fetched beside the manifest, and used only when it belongs to the data being served (same data
  * hash as the manifest of this page's data folder), was answered by the browser's DuckDB version,
  * and no own extract is kept in this browser (it would change the answers once restored).
- * `root` is the page's data folder (load.ts dataRoot); `engineUp` settles when the engine can answer
- * itself: from then on the answers are dropped.
+ * `root` is the page's data folder (load.ts dataRoot). Kept for the visit: a view reached later
+ * draws its first chart from them while the engine answers other questions.
  */
 export function startFirstAnswers(
 	base: string,
 	root: string,
-	engineUp: Promise<unknown>,
 	{ fetchFn = fetch, ownExtracts = keptExtracts }: { fetchFn?: Fetch; ownExtracts?: () => Promise<number> } = {}
 ): void {
 	if (started) return;
 	started = true;
-	let up = false;
-	const drop = () => {
-		up = true;
-		answers = undefined;
-	};
-	engineUp.then(drop, drop);
 	void (async () => {
 		const [manifest, res, own] = await Promise.all([
 			fetchFn(`${root}/manifest.json`, { cache: 'no-cache' }),
@@ -66,7 +63,7 @@ export function startFirstAnswers(
 		if (!manifest.ok || !res.ok || own > 0) return;
 		const { version } = z.object({ version: z.string() }).parse(await manifest.json());
 		const file = FirstAnswersFile.parse(await res.json());
-		if (file.version !== version || file.engine !== DUCKDB_VERSION || up) return;
+		if (file.version !== version || file.engine !== DUCKDB_VERSION) return;
 		// A named mark so `npm run bench` and the profiles can tell when the views could use them.
 		performance.mark('tertial:first-answers');
 		answers = Object.fromEntries(

@@ -54,7 +54,7 @@ export async function fetchIpc(url: string, columns?: string[]): Promise<Uint8Ar
  * over it, so no view ever reads a protected view that is stale or built over part of the data.
  */
 export function loadBatch(batch: readonly Incoming[]): Promise<number[]> {
-	return exclusive(async (s) => {
+	return exclusive({ label: `load:${batch.map((t) => t.name).join(',')}` }, async (s) => {
 		// Rows added to loaded tables go in all together with their protection, or not at all.
 		const adding = batch.some((t) => t.added);
 		if (adding) await s.all(BEGIN);
@@ -76,13 +76,17 @@ export function loadBatch(batch: readonly Incoming[]): Promise<number[]> {
  * A background batch (Kolada, which nothing protected reads) without holding the connection for
  * long: each table is staged in its own job, so a view's questions run between them over the
  * tables as they were; then all are swapped in (a rename, not a copy) and the views rebuilt, as
- * one job. No question ever sees a table half loaded.
+ * one job. No question ever sees a table half loaded. Its jobs wait while any question does
+ * (the 'later' lane, connection.ts).
  */
 export async function loadBatchStaged(batch: readonly Incoming[]): Promise<number[]> {
 	if (batch.some((t) => t.added || PROTECTED_INPUTS.includes(t.name))) return loadBatch(batch);
 	try {
-		for (const t of batch) await exclusive((s) => stageIn(s, loadableTable(t.name), t.ipcs, t.columns));
-		return await exclusive(async (s) => {
+		for (const t of batch)
+			await exclusive({ label: `stage:${t.name}`, lane: 'later' }, (s) =>
+				stageIn(s, loadableTable(t.name), t.ipcs, t.columns)
+			);
+		return await exclusive({ label: 'swap', lane: 'later' }, async (s) => {
 			await s.all(BEGIN);
 			try {
 				const rows: number[] = [];
@@ -105,7 +109,7 @@ export async function loadBatchStaged(batch: readonly Incoming[]): Promise<numbe
 		});
 	} catch (e) {
 		// What was staged goes; the tables stay as they were (swapped in whole, or not at all).
-		await exclusive(async (s) => {
+		await exclusive({ label: 'unstage', lane: 'later' }, async (s) => {
 			for (const t of batch) await s.all(sql`DROP TABLE IF EXISTS ${tableRef(loadableTable(t.name), '__loading')}`);
 		}).catch(() => undefined);
 		throw e;
@@ -191,7 +195,7 @@ async function stageIn(
  * `views: false` leaves the views to the first batch that loads (the page's boot: one rebuild, not two).
  */
 export function createPlaceholders(names: readonly string[], { views = true } = {}): Promise<void> {
-	return exclusive(async (s) => {
+	return exclusive({ label: 'placeholders' }, async (s) => {
 		for (const name of names) {
 			const table = loadableTable(name);
 			const columns = declaredColumns(name);
@@ -208,5 +212,5 @@ export function createPlaceholders(names: readonly string[], { views = true } = 
 
 /** Rebuild the protected facts and every view on them, as one job. */
 export function createViews(): Promise<void> {
-	return exclusive((s) => setupViews(s));
+	return exclusive({ label: 'views' }, (s) => setupViews(s));
 }

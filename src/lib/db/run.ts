@@ -55,7 +55,7 @@ async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
 		throw new QueryError(query.purpose, query.sql.text, e);
 	}
 	try {
-		const table = await exclusive((s) => s.table(query.sql));
+		const table = await exclusive({ label: `query:${query.purpose}` }, (s) => s.table(query.sql));
 		return toColumns<Row>(table, query.columns, query.purpose);
 	} catch (e) {
 		throw new QueryError(query.purpose, query.sql.text, e);

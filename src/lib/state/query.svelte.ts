@@ -62,9 +62,11 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			const loadError = revision == null ? source.loadError?.() : undefined;
 			if (loadError) this.error = { purpose: 'uppgifterna', sql: '', params: '', cause: loadError };
 			if (revision == null || query == null) return;
-			const key = keyOf(query, source.revisionOf?.(query.sql.text) ?? revision, this.#attempt);
-			// The data build's answer to exactly this question, while the engine is still starting (revision 0 only).
-			const early = revision === 0 ? firstAnswer(query.sql) : undefined;
+			const own = source.revisionOf?.(query.sql.text) ?? revision;
+			const key = keyOf(query, own, this.#attempt);
+			// The data build's answer to exactly this question, while the tables it reads are as served
+			// (their revision 0: no own extract, no kommuner added, nothing reloaded).
+			const early = own === 0 ? firstAnswer(query.sql) : undefined;
 			untrack(() => {
 				if (key === this.#askedKey) {
 					// Already asked (or answered): keep the newest wording of the same question.

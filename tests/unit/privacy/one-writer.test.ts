@@ -87,4 +87,24 @@ describe('one job at a time on the connection', () => {
 			'end Y c'
 		]);
 	});
+
+	it("a background job ('later') waits while views' questions do, and is never cut short", async () => {
+		log.length = 0;
+		const later = (x: string) =>
+			exclusive({ lane: 'later' }, async (s) => {
+				await s.all(sql`L1 ${fragmentText(x)}`);
+				await s.all(sql`L2 ${fragmentText(x)}`);
+			});
+		const now = (x: string) => exclusive((s) => s.all(sql`Q ${fragmentText(x)}`));
+		// 'a' starts at once; the questions asked after it run before 'b', once 'a' has ended.
+		await Promise.all([later('a'), later('b'), now('1'), now('2')]);
+		expect(log.filter((l) => l.startsWith('end'))).toEqual([
+			'end L1 a',
+			'end L2 a',
+			'end Q 1',
+			'end Q 2',
+			'end L1 b',
+			'end L2 b'
+		]);
+	});
 });
