@@ -1,5 +1,5 @@
 // Dev tool: setupViews cost and the shipped Jämför queries natively over a synthetic scale (pruned to N kommuner, as the bench).
-// npx tsx scripts/dev/profile-jamfor-scale.ts <.synthetic/rows-N dir> [kommuner=10]
+// npx tsx scripts/dev/profile-jamfor-scale.ts <.synthetic/rows-N dir> [kommuner=10] [name-to-explain]
 import { readFileSync } from 'node:fs';
 import { compareFilters } from '../../tests/helpers/compare-filters';
 import { join } from 'node:path';
@@ -20,11 +20,12 @@ const opened = performance.now() - t0;
 const t1 = performance.now();
 await r.createViews();
 console.log(`open ${opened.toFixed(0)} ms (setupViews again: ${(performance.now() - t1).toFixed(0)} ms)`);
-for (const [name, q] of Object.entries({
+const qs = {
 	sick_leave_none: comparison(compareFilters('sick_leave_total_pct')),
 	sick_leave_index: comparison(compareFilters('sick_leave_total_pct', { norm: 'index' })),
 	budget_pct: comparison(compareFilters('budget_net_deviation_year', { norm: 'pct_budget' }))
-})) {
+};
+for (const [name, q] of Object.entries(qs)) {
 	const t: number[] = [];
 	let n = 0;
 	for (let i = 0; i < 10; i++) {
@@ -33,5 +34,11 @@ for (const [name, q] of Object.entries({
 		t.push(performance.now() - s);
 	}
 	console.log(`${name.padEnd(20)} ${median(t).toFixed(1)} ms (${n} rows)`);
+}
+const explain = process.argv[4];
+if (explain) {
+	const q = qs[explain as keyof typeof qs].sql;
+	const rows = await r.all({ text: 'EXPLAIN ANALYZE ' + q.text, params: q.params } as never);
+	console.log(String(rows[0]!['explain_value']));
 }
 r.close();

@@ -86,7 +86,11 @@ if (trace) {
 if (profile) {
 	const { profile: p } = (await cdp.send('Profiler.stop')) as {
 		profile: {
-			nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+			nodes: {
+				id: number;
+				callFrame: { functionName: string; url: string; lineNumber: number };
+				children?: number[];
+			}[];
 			samples: number[];
 			timeDeltas: number[];
 		};
@@ -113,11 +117,29 @@ if (profile) {
 		bySrc.set(file, (bySrc.get(file) ?? 0) + ms);
 		byFn.set(`${w.fn} ${w.src}`, (byFn.get(`${w.fn} ${w.src}`) ?? 0) + ms);
 	});
+	// Inclusive ("total") time: each function once per sample, wherever it is on the stack.
+	const parent = new Map<number, number>();
+	for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const total = new Map<string, number>();
+	p.samples.forEach((id, i) => {
+		const ms = (p.timeDeltas[i] ?? 0) / 1000;
+		const seen = new Set<string>();
+		for (let n: number | undefined = id; n != null; n = parent.get(n)) {
+			const w = where(byId.get(n)!.callFrame as never);
+			const k = `${w.fn} ${w.src}`;
+			if (seen.has(k) || w.src === '(native)') continue;
+			seen.add(k);
+			total.set(k, (total.get(k) ?? 0) + ms);
+		}
+	});
 	console.log('self time by source:');
 	for (const [k, v] of [...bySrc.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
 		console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 	console.log('self time by function:');
 	for (const [k, v] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+		console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+	console.log('total time by function (self + callees):');
+	for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 60)))
 		console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
 if (process.argv.includes('--queries')) {

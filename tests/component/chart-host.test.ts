@@ -29,6 +29,12 @@ describe('a chart host: Jämför avvikelsen mellan kommuner', () => {
 		expect(JSON.stringify(option)).toContain('Testkommun T2 2024');
 		expect(JSON.stringify(option)).toContain('Annan kommun Delår 2024');
 		expect(JSON.stringify(option)).not.toContain('IFO');
+		// The table alternative is built when the user opens it.
+		const details = view.target.querySelector<HTMLDetailsElement>('.table-alt')!;
+		expect(details.querySelector('table')).toBeNull();
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		await settle();
 		const tableRows = view.target.querySelectorAll('.table-alt tbody tr');
 		expect(tableRows.length).toBe(2);
 	});

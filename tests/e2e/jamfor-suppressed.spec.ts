@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadText } from './helpers/download';
 import { confirm, upload } from './helpers/import';
-import { openSite, visit, waitForData, type Site } from './helpers/site';
+import { openChartTables, openSite, visit, waitForData, type Site } from './helpers/site';
 
 /**
  * Jämför never leaves out a hidden figure and never shows it: the row says "skyddad" and why, in
@@ -37,6 +37,7 @@ describe('Jämför with a suppressed figure (a user’s own file)', () => {
 		// A fresh page: the file comes back from this browser's storage, as after any reload.
 		await page.goto(`${site.url}/jamfor/?matt=sick_leave_total_pct&kommuner=0461&kon=M&enhet=Syntetisk+enhet+S`);
 		await waitForData(page);
+		await openChartTables(page);
 		const note = page.locator('[data-testid="suppressed-note"]');
 		await note.waitFor({ timeout: 60_000 });
 		expect(await note.textContent()).toContain('Gnesta mar 2025 (skyddad: gruppen har 10 eller färre anställda)');

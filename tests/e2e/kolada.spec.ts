@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_OPENDATA, OPENDATA } from '../helpers/paths';
 import { downloadText } from './helpers/download';
-import { axeViolations, openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
+import { axeViolations, openChartTables, openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
 
 const DUMP = join(OPENDATA, 'kolada_values_long.csv');
 
@@ -116,6 +116,7 @@ describe.skipIf(!hasKolada)('Kolada: national comparison in the views', () => {
 			await waitForData(page);
 			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
 			await page.waitForSelector(`input[name=norm][value=${norm}]:checked`);
+			await openChartTables(page);
 			// The first answer may predate Kolada (no population yet): wait for one with a denominator.
 			await page.waitForFunction(() =>
 				[...document.querySelectorAll('[data-testid="compare-result"] table')].some(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { navigate } from './helpers/navigate';
-import { openSite, visit, waitForData, type Site, type Visit } from './helpers/site';
+import { openChartTables, openSite, visit, waitForData, type Site, type Visit } from './helpers/site';
 
 // One loaded page for the whole file (CI time); each view is a navigation within it.
 let site: Site;
@@ -10,6 +10,7 @@ beforeAll(async () => {
 	site = await openSite();
 	v = await visit(site, '/');
 	await waitForData(v.page);
+	await openChartTables(v.page);
 });
 afterAll(async () => site?.close());
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { confirm, upload } from './helpers/import';
 import { navigate } from './helpers/navigate';
 import { KOMMUN, KOMMUN_NAME, OWN_FILES } from './helpers/own-kommun-files';
-import { openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
+import { openChartTables, openSite, screenshot, visit, waitForData, type Site } from './helpers/site';
 
 /**
  * The issue's "Done when", as a user would walk it: the five template files filled for a kommun
@@ -19,6 +19,8 @@ beforeAll(async () => {
 	({ page, problems } = await visit(site, '/data/'));
 	await waitForData(page);
 	await page.waitForSelector('[data-testid="own-extracts"]');
+	// The views' text below includes their charts' table alternatives.
+	await openChartTables(page);
 });
 afterAll(async () => site?.close());
 
@@ -177,6 +179,7 @@ describe(`Own data for ${KOMMUN_NAME} (${KOMMUN}): five template files, every vi
 	it('keeps everything after a reload: the files, and Umeå in Ekonomi and Personal', async () => {
 		await page.goto(`${site.url}/data/`);
 		await waitForData(page);
+		await openChartTables(page);
 		for (const f of OWN_FILES) await page.waitForSelector(`tr[data-file="${f.name}"]`);
 		await navigate(page, `/ekonomi/?kommun=${KOMMUN}`);
 		await waitForText('Prognosavvikelse −360 tkr (−1,9 % av budget)');

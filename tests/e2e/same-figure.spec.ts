@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { downloadText } from './helpers/download';
 import { navigate } from './helpers/navigate';
-import { openSite, visit, waitForData, type Site, type Visit } from './helpers/site';
+import { openChartTables, openSite, visit, waitForData, type Site, type Visit } from './helpers/site';
 
 // One sign convention and one decimals rule: the same figure reads alike in every view and export.
 let site: Site;
@@ -11,6 +11,7 @@ beforeAll(async () => {
 	site = await openSite();
 	v = await visit(site, '/');
 	await waitForData(v.page);
+	await openChartTables(v.page);
 });
 afterAll(async () => site?.close());
 

@@ -77,13 +77,23 @@ export function mountChart(
 	let chart: ECharts | undefined;
 	let latest = option;
 	let destroyed = false;
+	// While printing the chart keeps its paper size: the screen's resizes must not undo it.
+	let printing = false;
+	const resized = (c: ECharts) =>
+		!printing && (node.clientWidth !== c.getWidth() || node.clientHeight !== c.getHeight());
 	const draw = (o: ChartOption) => {
 		if (!chart || chart.isDisposed()) return;
 		const safe = hardenOption(o);
+		// New figures often come with a new size (a bar more or less): drawn once, at the new size,
+		// instead of once now and again when the resize is observed.
+		const resize = resized(chart);
+		// ECharts' own aria label would replace the chart's Swedish name (Chart.svelte's title) with an
+		// English listing of its data, rebuilt on every draw; the figure's title and summary say it instead.
 		chart.setOption(
-			{ animation: false, ...safe, aria: { enabled: true, ...(safe.aria as object) } },
-			{ notMerge: true }
+			{ animation: false, ...safe, aria: { enabled: true, label: { enabled: false }, ...(safe.aria as object) } },
+			{ notMerge: true, lazyUpdate: resize }
 		);
+		if (resize) chart.resize();
 	};
 	const apply = (o: ChartOption) => {
 		const missing = partsOf(o).filter((p) => !installed.has(p));
@@ -102,12 +112,8 @@ export function mountChart(
 		});
 	};
 	for (const e of TOOLTIP_TRIGGERS) node.addEventListener(e, wantTooltip, { passive: true });
-	// While printing the chart keeps its paper size: the screen's resizes must not undo it. The
-	// observer's first call (on observe) finds the size the chart was drawn at: no second drawing.
-	let printing = false;
 	const observer = new ResizeObserver(() => {
-		if (printing || !chart) return;
-		if (node.clientWidth !== chart.getWidth() || node.clientHeight !== chart.getHeight()) chart.resize();
+		if (chart && resized(chart)) chart.resize();
 	});
 	// After the next paint: the figures beside a chart show first, then ECharts and the parts this
 	// option draws with load (in parallel), and it draws.

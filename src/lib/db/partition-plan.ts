@@ -50,18 +50,33 @@ export function partitionsFor(parts: readonly ManifestPartition[], scope: Scope)
 const inScope = (p: ManifestPartition, s: Scope) =>
 	(!s.kommuner || s.kommuner.includes(p.kommun)) && (!s.years || (p.year >= s.years[0] && p.year <= s.years[1]));
 
+/** Whether every partition `inner` selects is one `outer` selects (both as scopeFromUrl gives them). */
+function covers(outer: Scope, inner: Scope): boolean {
+	if (outer.kommuner && !(inner.kommuner && inner.kommuner.every((k) => outer.kommuner!.includes(k)))) return false;
+	return !outer.years || (!!inner.years && inner.years[0] >= outer.years[0] && inner.years[1] <= outer.years[1]);
+}
+
 /**
  * Every selection seen in this tab, as one: a new selection without kommuner means the kommuner
  * already loaded (never all 290 at once); with kommuner, it adds theirs (all years when none named).
  * `seen` itself when the new one needs no partition of `parts` beyond it.
  */
-export function widenScopes(seen: readonly Scope[], next: Scope, parts: readonly ManifestPartition[]): Scope[] {
+export function widenScopes(
+	seen: readonly Scope[],
+	next: Scope,
+	parts: readonly ManifestPartition[] | (() => readonly ManifestPartition[])
+): Scope[] {
 	if (seen.length === 0) return [next];
 	const wider =
 		next.kommuner !== null || seen.some((s) => s.kommuner === null)
 			? next
 			: { ...next, kommuner: [...new Set(seen.flatMap((s) => s.kommuner ?? []))] };
-	const adds = parts.some((p) => inScope(p, wider) && !seen.some((s) => inScope(p, s)));
+	// Most clicks narrow or keep the selection: one scope already seen holds it, and the partition
+	// files (thousands at national scale) need not be looked at on every interaction.
+	if (seen.some((s) => covers(s, wider))) return [...seen];
+	const adds = (typeof parts === 'function' ? parts() : parts).some(
+		(p) => inScope(p, wider) && !seen.some((s) => inScope(p, s))
+	);
 	return adds ? [...seen, wider] : [...seen];
 }
 

@@ -120,17 +120,21 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 		sql: sql`WITH f AS (${kolada ? koladaFigures(f) : ownFigures(f)}),
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),
-			m AS (SELECT higher_is_better FROM ${measures} WHERE measure = ${f.measure})
+			m AS (SELECT higher_is_better FROM ${measures} WHERE measure = ${f.measure}),
+			-- Riket (0000) is shown beside the kommuner but is not one of them: never ranked.
+			r AS (SELECT *, shown IS NULL OR kommun = '0000' AS unranked,
+				CASE WHEN coalesce((SELECT higher_is_better FROM m), true) THEN -shown ELSE shown END AS rank_key FROM s)
 			SELECT s.kommun, mu.name, strftime(s.period_start, '%Y-%m-%d') AS period_start, strftime(s.period_end, '%Y-%m-%d') AS period_end,
 				s.period_kind, s.period_label, ${periodMonthsSql('source')} AS period_months,
 				s.value, s.unit, s.denominator, s.shown,
-				-- Riket (0000) is shown beside the kommuner but is not one of them: never ranked.
-				CASE WHEN s.shown IS NOT NULL AND s.kommun <> '0000' THEN rank() OVER (PARTITION BY s.period_start, s.period_end, s.shown IS NULL OR s.kommun = '0000'
-					ORDER BY CASE WHEN coalesce((SELECT higher_is_better FROM m), true) THEN -s.shown ELSE s.shown END) END::INTEGER AS rank,
-				(count(s.shown) FILTER (WHERE s.kommun <> '0000') OVER (PARTITION BY s.period_start, s.period_end))::INTEGER AS ranked,
+				-- One window per period for both (each window costs the engine several ms): the ranked rows
+				-- sort first, so their rank is among themselves; the count runs over the whole period.
+				CASE WHEN NOT s.unranked THEN rank() OVER (PARTITION BY s.period_start, s.period_end ORDER BY s.unranked, s.rank_key) END::INTEGER AS rank,
+				(count(s.shown) FILTER (WHERE s.kommun <> '0000') OVER (PARTITION BY s.period_start, s.period_end ORDER BY s.unranked, s.rank_key
+					ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))::INTEGER AS ranked,
 				s.note, s.source, src.file, s.line, s.quote,
 				coalesce(s.suppressed, false) AS suppressed, s.suppression
-			FROM s LEFT JOIN ${names} mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
+			FROM r s LEFT JOIN ${names} mu USING (kommun) LEFT JOIN sources src ON src.source = s.source
 			ORDER BY s.period_end, s.period_start, mu.name`,
 		columns: [
 			'kommun',

@@ -313,11 +313,9 @@ class DataStatus {
 		const tables = this.manifest?.tables ?? {};
 		const before = this.#scopes;
 		// Adopted at once: a table that starts loading from now on fetches the new selection too.
-		this.#scopes = widenScopes(
-			before,
-			next,
-			Object.values(tables).flatMap((t) => t.partitions ?? [])
-		);
+		this.#scopes = widenScopes(before, next, () => Object.values(tables).flatMap((t) => t.partitions ?? []));
+		// No selection added: every table in the tab already holds the partitions of every scope kept.
+		if (this.#scopes.length === before.length) return;
 		const wanted = (name: string) =>
 			missingPartitions(tables[name]?.partitions ?? [], this.#scopes, this.#parts.get(name) ?? new Set());
 		// Only tables in the tab (or on their way) grow; others load the widened selection when needed.

@@ -80,6 +80,21 @@ export async function waitForData(page: Page): Promise<void> {
 	if (phase !== 'ready') throw new Error(`data did not load: ${await page.textContent('[role="status"]')}`);
 }
 
+/**
+ * As a user who opens every chart's "Visa diagrammets data som tabell": the table alternative is
+ * built only when opened (Chart.svelte), so a test that reads a chart's table opens it first. Also
+ * opens charts drawn later in this document (after a client-side navigation or a new answer).
+ */
+export async function openChartTables(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const open = () => {
+			for (const d of document.querySelectorAll<HTMLDetailsElement>('details.table-alt:not([open])')) d.open = true;
+		};
+		open();
+		new MutationObserver(open).observe(document.body, { childList: true, subtree: true });
+	});
+}
+
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 /** axe-core, WCAG 2.1 A/AA rules, run in the page itself. */

@@ -36,6 +36,20 @@ describe('a new selection fetches only the partitions the tab lacks', () => {
 		}
 	});
 
+	it('a selection inside one already seen never looks at the partition files (thousands at scale)', () => {
+		const unread = () => {
+			throw new Error('partitions read');
+		};
+		for (const next of [
+			{ kommuner: ['0114'], years: [2024, 9999] },
+			{ kommuner: ['0114'], years: null }
+		] as Scope[])
+			expect(widenScopes([first], next, unread)).toEqual([first]);
+		// A wider one does look, and adds it.
+		const next: Scope = { kommuner: ['0114', '0115'], years: null };
+		expect(widenScopes([first], next, () => PARTS)).toEqual([first, next]);
+	});
+
 	it('no kommun in the URL means the kommuner in the tab, never all of them', () => {
 		const start: Scope = { kommuner: ['0114'], years: [2024, 2024] };
 		const loaded = new Set(missingPartitions(PARTS, [start], new Set()).map((p) => p.file));
