@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { cspSafeArrow } from './scripts/vite/csp-safe-arrow.ts';
+import { duckdbWithoutArrow } from './scripts/vite/duckdb-without-arrow.ts';
 import { keepDuckdbWorker } from './scripts/vite/keep-duckdb-worker.ts';
 import { noEngineOnServer } from './scripts/vite/no-engine-on-server.ts';
 
@@ -12,7 +13,7 @@ function isEchartsCore(id: string): boolean {
 }
 
 export default defineConfig({
-	plugins: [cspSafeArrow(), noEngineOnServer(), sveltekit()],
+	plugins: [cspSafeArrow(), duckdbWithoutArrow(), noEngineOnServer(), sveltekit()],
 	// DuckDB-WASM and parquet-wasm ship their own wasm + worker files; they are referenced with ?url.
 	// apache-arrow is not prebundled so the CSP patch (scripts/vite/csp-safe-arrow.ts) applies in dev too.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },
@@ -24,7 +25,8 @@ export default defineConfig({
 		// (src/lib/charts/parts, svg-export.ts): a view fetches only those it draws with.
 		rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'echarts', test: isEchartsCore }] } } }
 	},
-	worker: { plugins: () => [keepDuckdbWorker()] },
+	// ES workers: what a worker loads lazily (Arrow in DuckDB's and the Parquet decoder's) is its own chunk.
+	worker: { format: 'es', plugins: () => [keepDuckdbWorker()] },
 	test: {
 		env: { TZ: 'Europe/Stockholm' },
 		projects: [

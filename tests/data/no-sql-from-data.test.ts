@@ -16,7 +16,8 @@ import {
 	type FilePlan,
 	type Writer
 } from '../../src/lib/db/append';
-import { arrowToRows } from '../../src/lib/db/arrow-rows';
+import { decodeResult } from '../../src/lib/db/decode-result';
+import { knownRows } from '../../src/lib/db/known-rows';
 import { ENGINE_SETTINGS } from '../../src/lib/db/engine-settings';
 import { fragment, sql } from '../../src/lib/queries/sql';
 import { toIpcChunks } from '../../src/lib/import/stage-ipc';
@@ -122,9 +123,9 @@ describe('a file’s column names never become SQL', () => {
 			`COPY (SELECT '9999' AS kommun, 6.5::DOUBLE AS value, DATE '2024-01-31' AS period_end, ${cols}) TO '${file}'`
 		);
 		const before = await contents();
-		const table = tableFromIPC(readParquet(new Uint8Array(readFileSync(file))).intoIPCStream());
-		expect(table.schema.fields.map((f) => f.name)).toEqual(['kommun', 'value', 'period_end', ...HOSTILE_NAMES]);
-		const rows = arrowToRows(table);
+		const result = decodeResult(readParquet(new Uint8Array(readFileSync(file))).intoIPCStream());
+		expect(result.columns.map((c) => c.name)).toEqual(['kommun', 'value', 'period_end', ...HOSTILE_NAMES]);
+		const rows = knownRows(result);
 		expect(rows).toEqual([{ kommun: '9999', value: 6.5, period_end: '2024-01-31' }]);
 		expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype);
 		expect(await contents()).toEqual(before);

@@ -18,10 +18,15 @@ export function preloadCharts(): Promise<typeof import('./echarts')> {
 	return echarts;
 }
 
+/** ECharts and the parts a view's first charts draw with, fetched while its data load (not once they are in). */
+export function preloadChartParts(parts: readonly Part[]): Promise<void> {
+	return Promise.all(parts.map(loadPart)).then(() => undefined);
+}
+
 /** What first asks for a tooltip: a pointer over the chart, a touch, or keyboard focus. */
 const TOOLTIP_TRIGGERS = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;
 
-type Part = 'bar' | 'line' | 'markLine' | 'tooltip';
+export type Part = 'bar' | 'line' | 'markLine' | 'tooltip';
 type Installer = Parameters<typeof import('./echarts').use>[0];
 const PARTS: Record<Part, () => Promise<{ part: Installer }>> = {
 	bar: () => import('./parts/bar'),
@@ -60,6 +65,18 @@ export function partsOf(option: ChartOption): Part[] {
 		if (s.markLine) parts.add('markLine');
 	}
 	return [...parts];
+}
+
+/**
+ * Charts start one per task, in the order they are ready to: each is on screen before the next is
+ * drawn (a view's first chart does not wait for the five after it) and the page stays responsive.
+ */
+let drawing: Promise<void> = Promise.resolve();
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+function inTurn(fn: () => void): Promise<void> {
+	const turn = drawing.then(fn);
+	drawing = turn.catch(() => undefined).then(nextTask);
+	return turn;
 }
 
 const afterPaint = () =>
@@ -124,11 +141,13 @@ export function mountChart(
 			await Promise.all([preloadCharts(), ...partsOf(o).map(loadPart)]);
 		} while (o !== latest && !destroyed);
 		const { init } = await preloadCharts();
-		if (destroyed) return;
-		chart = init(node, undefined, { renderer: 'canvas' });
-		draw(latest);
-		onReady(chart);
-		observer.observe(node);
+		await inTurn(() => {
+			if (destroyed) return;
+			chart = init(node, undefined, { renderer: 'canvas' });
+			draw(latest);
+			onReady(chart);
+			observer.observe(node);
+		});
 	});
 	// A canvas does not reflow on paper: before printing, redraw at the A4 content width (the
 	// print CSS gives the box the same width, Chart.svelte), and back to the screen's afterwards.

@@ -1,7 +1,7 @@
-import type { Table } from 'apache-arrow';
 import type { Sql } from '$lib/queries/sql';
 import type { SqlExec } from './protect';
 import { engine, type Engine } from './engine';
+import { resultRows, type QueryResult } from './query-result';
 
 /**
  * The only door to the connection. Every job — a view's query, an upload's staging and insert, a
@@ -14,7 +14,7 @@ import { engine, type Engine } from './engine';
 export class Session implements SqlExec {
 	constructor(readonly engine: Engine) {}
 
-	async table(q: Sql): Promise<Table> {
+	async table(q: Sql): Promise<QueryResult> {
 		const stmt = await this.engine.conn.prepare(q.text);
 		try {
 			return await stmt.query(...q.params);
@@ -24,7 +24,7 @@ export class Session implements SqlExec {
 	}
 
 	async all(q: Sql): Promise<Record<string, unknown>[]> {
-		return (await this.table(q)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
+		return resultRows(await this.table(q));
 	}
 
 	/** An Arrow IPC stream as a new table (or appended to it); schema and name are our constants (raw-tables.ts). */

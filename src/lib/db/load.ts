@@ -5,7 +5,6 @@ import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada-tables';
 import { fragment, sql } from '$lib/queries/sql';
 import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive, type Session } from './connection';
-import { mergeIpc } from './merge-ipc';
 import { parquetToIpc } from './parquet';
 import { protectionScope } from './protection-scope';
 import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
@@ -174,7 +173,7 @@ async function stageIn(
 		) > 0;
 	// Asked only until the staging table exists (an empty stream creates none): not once per partition.
 	let created = false;
-	for (const ipc of mergeIpc(ipcs)) {
+	for (const ipc of ipcs) {
 		await s.insertIpc(ipc, schema, `${table}__loading`, !created);
 		created ||= await found();
 	}

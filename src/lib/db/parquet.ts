@@ -1,4 +1,4 @@
-import type { DecodeAnswer, DecodeRequest } from './parquet-protocol';
+import { buffersOf, type DecodeAnswer, type DecodeRequest } from './parquet-protocol';
 
 type Waiting = { resolve: (a: DecodeAnswer) => void; reject: (e: Error) => void };
 
@@ -49,6 +49,18 @@ export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promi
 	const a = await ask({ kind: 'decode', bytes, columns }, whole ? [bytes.buffer as ArrayBuffer] : []);
 	if (!('ipc' in a)) throw new Error('Parquet-avkodaren svarade inte med Arrow');
 	return a.ipc;
+}
+
+/**
+ * A table's Arrow IPC streams (one per partition) as one stream when they share a schema
+ * (merge-ipc.ts), merged in the decoder's worker: the page loads no Arrow, and large partitions
+ * never hold its thread. The streams are moved there, not copied: the caller's are emptied.
+ */
+export async function mergePartitions(ipcs: Uint8Array[]): Promise<Uint8Array[]> {
+	if (ipcs.length < 2) return ipcs;
+	const a = await ask({ kind: 'merge', ipcs }, buffersOf(ipcs));
+	if (!('ipcs' in a)) throw new Error('Parquet-avkodaren svarade inte med Arrow');
+	return a.ipcs;
 }
 
 /** The decoder's wasm memory in bytes (it grows, never shrinks): for npm run bench. */

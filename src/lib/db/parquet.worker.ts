@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // Parquet → Arrow IPC off the page's main thread: the decoder (its JS and 5 MB of wasm) never
-// competes with the page for its thread, and files decode while the page renders.
+// competes with the page for its thread, and files decode while the page renders. Partitions are
+// merged here too (merge-ipc.ts, with Apache Arrow): the page itself loads no Arrow.
 import initParquet, { readParquet, wasmMemory } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { DecodeAnswer, DecodeAsk } from './parquet-protocol';
+import { buffersOf, type DecodeAnswer, type DecodeAsk } from './parquet-protocol';
 
 let ready: Promise<unknown> | undefined;
 
@@ -21,6 +22,12 @@ self.onmessage = async (e: MessageEvent<DecodeAsk>) => {
 	const ask = e.data;
 	const answer = (a: DecodeAnswer, transfer: Transferable[] = []) => self.postMessage(a, { transfer });
 	try {
+		if (ask.kind === 'merge') {
+			// Arrow is wanted only by partitioned data (national scale): loaded when first asked.
+			const { mergeIpc } = await import('./merge-ipc');
+			const ipcs = mergeIpc(ask.ipcs);
+			return answer({ id: ask.id, ipcs }, buffersOf(ipcs));
+		}
 		ready ??= initParquet({ module_or_path: parquetWasm });
 		await ready;
 		if (ask.kind === 'memory') answer({ id: ask.id, memory: wasmMemory().buffer.byteLength });

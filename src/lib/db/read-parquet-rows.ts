@@ -1,5 +1,5 @@
 import { fragment, sql } from '$lib/queries/sql';
-import { arrowToRows } from './arrow-rows';
+import { knownRows } from './known-rows';
 import { exclusive } from './connection';
 import { parquetToIpc } from './parquet';
 import { RAW_SCHEMA } from './raw-tables';
@@ -23,7 +23,7 @@ export async function readParquetRows(bytes: Uint8Array): Promise<Record<string,
 				sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = ${SCRATCH.schema} AND table_name = ${SCRATCH.name}`
 			);
 			if (Number(found[0]?.n) === 0) return [];
-			return arrowToRows(await s.table(sql`SELECT * FROM ${SCRATCH_REF}`));
+			return knownRows(await s.table(sql`SELECT * FROM ${SCRATCH_REF}`));
 		} finally {
 			await s.all(drop);
 		}

@@ -1,18 +1,16 @@
-import type { Table } from 'apache-arrow';
 import type { Columns, Query, Runner } from '$lib/queries/sql';
 import { plain } from '$lib/queries/plain';
 import { exclusive } from './connection';
 import { QueryError } from './query-error';
+import { resultColumn, type QueryResult } from './query-result';
 
-/** Arrow → one JS array per column, in the order the query declares. */
-function toColumns<Row>(table: Table, columns: readonly string[], purpose: string): Columns<Row> {
+/** The answer → one JS array per column, in the order the query declares. */
+function toColumns<Row>(table: QueryResult, columns: readonly string[], purpose: string): Columns<Row> {
 	const out: Record<string, unknown> = { length: table.numRows };
 	for (const name of columns) {
-		const vec = table.getChild(name);
-		if (!vec) throw new Error(`${purpose}: kolumnen ${name} saknas i resultatet`);
-		const values = new Array(table.numRows);
-		for (let i = 0; i < table.numRows; i++) values[i] = plain(vec.get(i));
-		out[name] = values;
+		const col = resultColumn(table, name);
+		if (!col) throw new Error(`${purpose}: kolumnen ${name} saknas i resultatet`);
+		out[name] = col.values.map(plain);
 	}
 	return out as Columns<Row>;
 }

@@ -16,7 +16,7 @@ const fakeConn = {
 				await tick();
 				if (text === 'FAIL') throw new Error('boom');
 				log.push(`end ${text}`);
-				return { toArray: () => [], numRows: 0, getChild: () => null };
+				return { numRows: 0, columns: [] };
 			},
 			async close() {}
 		};

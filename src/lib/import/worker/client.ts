@@ -1,3 +1,4 @@
+import type { QueryResult } from '$lib/db/query-result';
 import type { TableName } from '$lib/schema/extracts';
 import type { Catalogue } from '../catalogue';
 import type { ImportResult, InputType, MappedRow, RowProblem } from '../format';
@@ -65,18 +66,18 @@ export class FileWorker {
 		return m.type === 'pivot-input' ? m : fail(m);
 	}
 
-	/** The sums (moved to the worker) → rows, checked there; accepted rows arrive on `onRows`. */
+	/** The sums (copied to the worker) → rows, checked there; accepted rows arrive on `onRows`. */
 	pivotFinish(
 		formatKey: string,
 		mapping: Mapping,
 		catalogue: Catalogue,
 		kommun: string | undefined,
-		sums: Uint8Array | null,
+		sums: QueryResult | null,
 		onRows: OnRows
 	): Promise<Checked> {
 		return this.#ask(
 			{ type: 'pivot-finish', formatKey, mapping, catalogue, kommun, sums },
-			sums ? [sums.buffer] : [],
+			[],
 			undefined,
 			undefined,
 			onRows

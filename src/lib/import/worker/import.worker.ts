@@ -5,8 +5,8 @@ import { readFile, type ReadDeps } from '../read/read-file';
 import type { RawTable } from '../read/raw-table';
 import { formatByKey } from '../registry';
 import type { CheckedRows } from '../check-rows';
-import { tableFromIPC } from 'apache-arrow';
 import { plain } from '$lib/queries/plain';
+import { resultRows, type QueryResult } from '$lib/db/query-result';
 import type { Catalogue } from '../catalogue';
 import type { ImportFormat, ImportResult, RowProblem } from '../format';
 import { CHUNK_ROWS, columnsToIpc, toIpcChunks } from '../stage-ipc';
@@ -61,14 +61,8 @@ function postCheck(
 }
 
 /** The sums as the runner would hand them (run.ts): one plain object per row. */
-function arrowRows(ipc: Uint8Array): Record<string, unknown>[] {
-	const table = tableFromIPC(ipc);
-	const columns = table.schema.fields.map((f) => [f.name, table.getChild(f.name)!] as const);
-	return Array.from({ length: table.numRows }, (_, i) => {
-		const row: Record<string, unknown> = {};
-		for (const [name, vector] of columns) row[name] = plain(vector.get(i));
-		return row;
-	});
+function sumRows(sums: QueryResult): Record<string, unknown>[] {
+	return resultRows({ ...sums, columns: sums.columns.map((c) => ({ ...c, values: c.values.map(plain) })) });
 }
 
 onmessage = async (e: MessageEvent<ToWorker>) => {
@@ -126,7 +120,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
 			const result: ImportResult = lastMap.stop
 				? { tables: [], problems: [], summary: [] }
 				: msg.sums
-					? format.pivot.finish(arrowRows(msg.sums), ctx, pivotProblems)
+					? format.pivot.finish(sumRows(msg.sums), ctx, pivotProblems)
 					: { tables: [], problems: pivotProblems, summary: ['Inga rader att läsa in.'] };
 			postCheck(raw, lastMap, result, format, msg.mapping, msg.catalogue);
 		} else if (msg.type === 'validate') {

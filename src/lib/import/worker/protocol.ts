@@ -1,3 +1,4 @@
+import type { QueryResult } from '$lib/db/query-result';
 import type { Catalogue } from '../catalogue';
 import type { ImportResult, InputType, MappedRow, RowProblem } from '../format';
 import type { TableName } from '$lib/schema/extracts';
@@ -13,14 +14,14 @@ export type ToWorker =
 	| { type: 'check'; formatKey: string; mapping: Mapping; catalogue: Catalogue; result: ImportResult }
 	/** A format that sums in DuckDB: its input columns made here, from every row (format.ts, Pivot). */
 	| { type: 'pivot-input'; formatKey: string; mapping: Mapping; kommun?: string }
-	/** …and its sums (Arrow IPC from the page, or null when there was nothing to sum) → rows, checked here. */
+	/** …and its sums (DuckDB's answer from the page, or null when there was nothing to sum) → rows, checked here. */
 	| {
 			type: 'pivot-finish';
 			formatKey: string;
 			mapping: Mapping;
 			catalogue: Catalogue;
 			kommun?: string;
-			sums: Uint8Array | null;
+			sums: QueryResult | null;
 	  };
 
 export type ReadSummary = {

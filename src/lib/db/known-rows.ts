@@ -1,5 +1,5 @@
-import { DataType, type Table } from 'apache-arrow';
 import { COLUMNS } from '../schema/columns';
+import type { QueryResult } from './query-result';
 
 /** Column names any extract declares. A file's column names are only ever compared with these. */
 const KNOWN_COLUMNS = new Set(Object.values(COLUMNS).flatMap((cols) => Object.keys(cols)));
@@ -10,18 +10,13 @@ function isoDate(v: unknown): unknown {
 	return v;
 }
 
-/** Arrow → plain row objects with only the columns we know; dates as ISO text. */
-export function arrowToRows(table: Table): Record<string, unknown>[] {
-	const fields = table.schema.fields.filter((f) => KNOWN_COLUMNS.has(f.name));
-	const columns = fields.map((f) => ({
-		name: f.name,
-		date: DataType.isDate(f.type) || DataType.isTimestamp(f.type),
-		vector: table.getChild(f.name)!
-	}));
-	return Array.from({ length: table.numRows }, (_, i) => {
+/** An answer → plain row objects with only the columns we know; dates as ISO text. */
+export function knownRows(result: QueryResult): Record<string, unknown>[] {
+	const columns = result.columns.filter((c) => KNOWN_COLUMNS.has(c.name));
+	return Array.from({ length: result.numRows }, (_, i) => {
 		const row: Record<string, unknown> = {};
 		for (const c of columns) {
-			let v: unknown = c.vector.get(i);
+			let v: unknown = c.values[i];
 			if (typeof v === 'bigint') v = Number(v);
 			row[c.name] = v == null ? null : c.date ? isoDate(v) : v;
 		}

@@ -1,0 +1,69 @@
+import {
+	Bool,
+	DateDay,
+	Float64,
+	Int32,
+	Int64,
+	List,
+	Field,
+	Table,
+	tableToIPC,
+	Utf8,
+	vectorFromArray
+} from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { decodeResult } from '../../../src/lib/db/decode-result';
+import { resultColumn, resultRows } from '../../../src/lib/db/query-result';
+import { knownRows } from '../../../src/lib/db/known-rows';
+
+/** An answer as DuckDB's worker produces it (runPrepared: the Arrow IPC file format). */
+const answer = () =>
+	tableToIPC(
+		new Table({
+			kommun: vectorFromArray(['0114', null], new Utf8()),
+			value: vectorFromArray([1.5, null], new Float64()),
+			tal: vectorFromArray([3, 4], new Int32()),
+			big: vectorFromArray([5n, 6n], new Int64()),
+			ok: vectorFromArray([true, false], new Bool()),
+			period_end: vectorFromArray([new Date('2024-08-31'), null], new DateDay()),
+			years: vectorFromArray([[2023, 2024], []], new List(new Field('item', new Int32())))
+		}),
+		'file'
+	);
+
+describe('query answers are decoded in DuckDB’s worker into plain, clonable columns', () => {
+	it('keeps every column in order, values plain (BIGINT → number, dates as epoch ms, lists as text)', () => {
+		const r = decodeResult(answer());
+		expect(r.numRows).toBe(2);
+		expect(r.columns.map((c) => [c.name, c.date])).toEqual([
+			['kommun', false],
+			['value', false],
+			['tal', false],
+			['big', false],
+			['ok', false],
+			['period_end', true],
+			['years', false]
+		]);
+		expect(resultColumn(r, 'kommun')!.values).toEqual(['0114', null]);
+		expect(resultColumn(r, 'big')!.values).toEqual([5, 6]);
+		expect(resultColumn(r, 'period_end')!.values).toEqual([Date.UTC(2024, 7, 31), null]);
+		expect(resultColumn(r, 'years')!.values).toEqual(['[2023,2024]', '[]']);
+		expect(structuredClone(r)).toEqual(r);
+		expect(resultRows(r)[0]).toEqual({
+			kommun: '0114',
+			value: 1.5,
+			tal: 3,
+			big: 5,
+			ok: true,
+			period_end: Date.UTC(2024, 7, 31),
+			years: '[2023,2024]'
+		});
+	});
+
+	it('an upload’s rows: only known columns, dates as ISO text', () => {
+		expect(knownRows(decodeResult(answer()))).toEqual([
+			{ kommun: '0114', value: 1.5, period_end: '2024-08-31' },
+			{ kommun: null, value: null, period_end: null }
+		]);
+	});
+});
