@@ -18,11 +18,6 @@ export function preloadCharts(): Promise<typeof import('./echarts')> {
 	return echarts;
 }
 
-/** ECharts and the parts a view's first charts draw with, fetched while its data load (not once they are in). */
-export function preloadChartParts(parts: readonly Part[]): Promise<void> {
-	return Promise.all(parts.map(loadPart)).then(() => undefined);
-}
-
 /** What first asks for a tooltip: a pointer over the chart, a touch, or keyboard focus. */
 const TOOLTIP_TRIGGERS = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;
 
@@ -51,9 +46,12 @@ function loadPart(p: Part): Promise<void> {
 	return l;
 }
 
-/** ECharts and the parts the views' charts draw with, ahead of a view that will draw them (tooltips wait for a pointer). */
-export function preloadChartParts(): Promise<void> {
-	return Promise.all((['bar', 'line', 'markLine'] as const).map(loadPart)).then(() => undefined);
+/**
+ * ECharts and the parts charts draw with, fetched ahead of drawing: a view's own parts while its
+ * data load, or (no list) every series part for views the user may open next. Tooltips wait for a pointer.
+ */
+export function preloadChartParts(parts: readonly Part[] = ['bar', 'line', 'markLine']): Promise<void> {
+	return Promise.all(parts.map(loadPart)).then(() => undefined);
 }
 
 /** The parts an option draws with: its series types and target lines (tooltips wait for a pointer). */
