@@ -48,6 +48,4 @@ export const JAMFOR_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE jamfor_facts
 			ELSE concat_ws('; ', rtrim(raw.note_sv, '.'), 'handlingen anger olika siffror: ' || c.stated || ' – här visas raden ' || raw.line) END AS note,
 		raw.source, raw.line, raw.quote, raw.suppressed, raw.suppression, raw.budget_base
 	FROM raw LEFT JOIN copies c USING (statement_group)
-	WHERE raw.canonical
-	-- In measure order: a comparison (one measure) then reads only the row groups that hold it.
-	ORDER BY raw.measure, raw.sex`);
+	WHERE raw.canonical`);
