@@ -74,11 +74,18 @@ export class NodeRunner implements Runner, SqlExec {
 		await setupViews(this);
 	}
 
+	/** Statements run one after another: one connection does not run two prepared statements at once. */
+	private queue: Promise<unknown> = Promise.resolve();
+
 	/** One statement, prepared (never several), with bound parameters: as the browser runs them. */
-	private async read(q: Sql) {
-		const stmt = await this.conn.prepare(q.text);
-		if (q.params.length) stmt.bind(q.params as DuckDBValue[]);
-		return stmt.runAndReadAll();
+	private read(q: Sql) {
+		const result = this.queue.then(async () => {
+			const stmt = await this.conn.prepare(q.text);
+			if (q.params.length) stmt.bind(q.params as DuckDBValue[]);
+			return stmt.runAndReadAll();
+		});
+		this.queue = result.catch(() => {});
+		return result;
 	}
 
 	async all(q: Sql): Promise<Record<string, unknown>[]> {
