@@ -22,6 +22,16 @@ const files = (manifest: unknown, answers: unknown) => (url: string) =>
 	url.endsWith('manifest.json') ? json(manifest) : json(answers);
 
 /** The reading module afresh (it starts once per page). */
+/** QueryProbe asking v = 1 of an engine that never answers, at the given revisions; its element. */
+async function probeWithSilentEngine(revisions: { revision: () => number; revisionOf?: () => number }) {
+	const runner: Runner = { run: () => new Promise(() => {}) };
+	const target = document.body.appendChild(document.createElement('div'));
+	const app = mount(QueryProbe, { target, props: { v: 1 }, context: querySourceContext({ runner, ...revisions }) });
+	cleanup = () => void unmount(app);
+	await settle();
+	return target;
+}
+
 async function fresh() {
 	vi.resetModules();
 	return import('../../src/lib/db/first-answers.svelte');
@@ -101,15 +111,7 @@ describe('useQuery with a first answer', () => {
 			ownExtracts: async () => 0
 		});
 		await settle();
-		const runner: Runner = { run: () => new Promise(() => {}) };
-		const target = document.body.appendChild(document.createElement('div'));
-		const app = mount(QueryProbe, {
-			target,
-			props: { v: 1 },
-			context: querySourceContext({ runner, revision: () => 1 })
-		});
-		cleanup = () => void unmount(app);
-		await settle();
+		const target = await probeWithSilentEngine({ revision: () => 1 });
 		expect(target.querySelector('output')).toBeNull();
 		expect(target.textContent).toContain('Hämtar…');
 	});
@@ -122,15 +124,7 @@ describe('useQuery with a first answer', () => {
 		async (own, shown) => {
 			startFirstAnswers('', '/data', { fetchFn: files({ version: 'abc' }, FILE), ownExtracts: async () => 0 });
 			await settle();
-			const runner: Runner = { run: () => new Promise(() => {}) };
-			const target = document.body.appendChild(document.createElement('div'));
-			const app = mount(QueryProbe, {
-				target,
-				props: { v: 1 },
-				context: querySourceContext({ runner, revision: () => 3, revisionOf: () => own })
-			});
-			cleanup = () => void unmount(app);
-			await settle();
+			const target = await probeWithSilentEngine({ revision: () => 3, revisionOf: () => own });
 			expect(target.querySelector('output')?.textContent ?? null).toBe(shown);
 		}
 	);
