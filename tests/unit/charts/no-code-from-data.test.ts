@@ -103,6 +103,14 @@ describe('no code from data: every label kind reaches ECharts as text', () => {
 		});
 	}
 
+	it('an SVG export names itself in Swedish, its title and text alternative escaped', () => {
+		const svg = chartToSvg(cases[0]![1], 640, 360, { title: `Sjukfrånvaro ${XSS}`, summary: 'Timrå & Nybro' });
+		expect(svg).toMatch(/^<svg[^>]*><title>Sjukfrånvaro &lt;img src=x onerror=&quot;/);
+		expect(svg).toContain('<desc>Timrå &amp; Nybro</desc>');
+		expect(svg).not.toMatch(/<img/i);
+		expect(svg).not.toMatch(/This is a chart|aria-label/);
+	});
+
 	it('drops rich text from series labels and escapes a series-level tooltip formatter', () => {
 		const option = {
 			series: [
