@@ -215,9 +215,13 @@ class DataStatus {
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
 				loadBatch: async (ts) => {
-					// Kolada alone, once the views exist, is staged table by table: views' questions run between.
-					const load = this.#views && ts.every((t) => KOLADA.has(t)) ? loadBatchStaged : loadBatch;
-					const batch = (async () => void (await load(await Promise.all(ts.map((t) => this.#take(t, root))))))();
+					const incoming = ts.map((t) => this.#take(t, root));
+					const batch = (async () => {
+						// Kolada alone, once the views exist, is staged table by table: views' questions run between.
+						if (this.#views && ts.every((t) => KOLADA.has(t))) await loadBatchStaged(await Promise.all(incoming));
+						// Otherwise each table is staged as it arrives, then all swapped in at once (loadBatch).
+						else await loadBatch(incoming);
+					})();
 					this.#views ??= batch.catch(() => createViews());
 					await batch;
 				},
