@@ -21,10 +21,10 @@ function decode(bytes: Uint8Array, columns?: string[]): Uint8Array {
 /**
  * Every partition file of every table in ONE queue, first asked first fetched: the tables arrive
  * one after another (the first is inserted while the next downloads), not all together at the end.
- * More in flight than a browser opens to one host (six over HTTP/1.1), so its connections never
- * wait for this thread (busy decoding) to ask for the next file.
+ * Far more in flight than a browser opens to one host (six over HTTP/1.1): its connections never
+ * wait for this thread, busy decoding or merging an extract (0,3 s at 10M rows), to ask for more.
  */
-const WIDTH = 32;
+const WIDTH = 96;
 let active = 0;
 const queued: (() => void)[] = [];
 
