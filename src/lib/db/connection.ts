@@ -15,11 +15,17 @@ export class Session implements SqlExec {
 	constructor(readonly engine: Engine) {}
 
 	async table(q: Sql): Promise<QueryResult> {
+		const t0 = performance.now();
 		const stmt = await this.engine.conn.prepare(q.text);
 		try {
 			return await stmt.query(...q.params);
 		} finally {
 			await stmt.close();
+			if (stmtTraced)
+				performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
+					start: t0,
+					end: performance.now()
+				});
 		}
 	}
 
@@ -29,7 +35,10 @@ export class Session implements SqlExec {
 
 	/** An Arrow IPC stream as a new table (or appended to it); schema and name are our constants (raw-tables.ts). */
 	async insertIpc(ipc: Uint8Array, schema: string, name: string, create = true): Promise<void> {
+		const [t0, bytes] = [performance.now(), ipc.byteLength];
 		await this.engine.conn.insertArrowFromIPCStream(ipc, { schema, name, create });
+		if (stmtTraced)
+			performance.measure(`tertial:stmt:insert ${name} ${bytes} B`, { start: t0, end: performance.now() });
 	}
 }
 
@@ -45,6 +54,8 @@ let busy = false;
 
 /** Only with ?bench: each job's wait and run as a performance measure (scripts/dev/nav-trace.mts reads them). */
 const traced = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
+/** Only with ?bench&stmts: each statement too (scripts/dev/scale-trace.mts, STMTS=1). */
+const stmtTraced = traced && new URLSearchParams(location.search).has('stmts');
 
 function next(): void {
 	if (busy) return;

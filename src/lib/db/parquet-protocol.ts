@@ -1,7 +1,7 @@
 /** Messages between the page and the Parquet decoder's worker (parquet.worker.ts). */
 export type DecodeRequest =
 	| { kind: 'decode'; bytes: Uint8Array; columns?: string[] }
-	| { kind: 'merge'; ipcs: Uint8Array[] }
+	| { kind: 'partitions'; urls: string[]; columns?: string[] }
 	| { kind: 'memory' };
 
 export type DecodeAsk = DecodeRequest & { id: number };

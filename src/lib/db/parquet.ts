@@ -1,4 +1,4 @@
-import { buffersOf, type DecodeAnswer, type DecodeRequest } from './parquet-protocol';
+import type { DecodeAnswer, DecodeRequest } from './parquet-protocol';
 
 type Waiting = { resolve: (a: DecodeAnswer) => void; reject: (e: Error) => void };
 
@@ -52,13 +52,13 @@ export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promi
 }
 
 /**
- * A table's Arrow IPC streams (one per partition) as one stream when they share a schema
- * (merge-ipc.ts), merged in the decoder's worker: the page loads no Arrow, and large partitions
- * never hold its thread. The streams are moved there, not copied: the caller's are emptied.
+ * Partition files (absolute same-site URLs) fetched, decoded and merged (merge-ipc.ts) all in
+ * the decoder's worker: one message per table, not a fetch, a decode and a transfer through the
+ * page's thread per file (500 files for 10 kommuner × 10 years × 5 extracts).
  */
-export async function mergePartitions(ipcs: Uint8Array[]): Promise<Uint8Array[]> {
-	if (ipcs.length < 2) return ipcs;
-	const a = await ask({ kind: 'merge', ipcs }, buffersOf(ipcs));
+export async function fetchDecoded(urls: string[], columns?: string[]): Promise<Uint8Array[]> {
+	if (urls.length === 0) return [];
+	const a = await ask({ kind: 'partitions', urls, columns });
 	if (!('ipcs' in a)) throw new Error('Parquet-avkodaren svarade inte med Arrow');
 	return a.ipcs;
 }

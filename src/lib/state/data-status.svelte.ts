@@ -15,7 +15,7 @@ import { clearQueryCache, setQueryGate } from '$lib/db/run';
 import { engine } from '$lib/db/engine';
 import { fetchPartitions } from '$lib/db/partitions';
 import { checkRowBudget, missingPartitions, scopeFromUrl, widenScopes, type Scope } from '$lib/db/partition-plan';
-import { appTableDeps, PROTECTED_INPUTS } from '$lib/db/protected-deps';
+import { appTableDeps, PROTECTED_INPUTS, WITH_PROTECTED_INPUTS } from '$lib/db/protected-deps';
 import type { TableDeps } from '$lib/db/table-deps';
 import { KOLADA_TABLES } from '$lib/schema/kolada-tables';
 import { TABLE_NAMES } from '$lib/schema/table-names';
@@ -140,8 +140,11 @@ class DataStatus {
 		if (counted) this.#waiting++;
 		try {
 			await this.#asking();
-			// The protected facts are built over all their inputs at once, never over a part.
-			const expanded = own.some((t) => PROTECTED_INPUTS.includes(t)) ? [...own, ...PROTECTED_INPUTS] : own;
+			// The protected facts are built over all their inputs at once, never over a part; the
+			// lookup tables read beside them come along (WITH_PROTECTED_INPUTS).
+			const expanded = own.some((t) => PROTECTED_INPUTS.includes(t))
+				? [...own, ...PROTECTED_INPUTS, ...WITH_PROTECTED_INPUTS]
+				: own;
 			const kolada = tables.filter((t) => KOLADA.has(t));
 			await Promise.all([this.#needs!.need(expanded), kolada.length ? this.#needs!.need(kolada) : undefined]);
 		} finally {
@@ -212,9 +215,13 @@ class DataStatus {
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
 				loadBatch: async (ts) => {
-					// Kolada alone, once the views exist, is staged table by table: views' questions run between.
-					const load = this.#views && ts.every((t) => KOLADA.has(t)) ? loadBatchStaged : loadBatch;
-					const batch = (async () => void (await load(await Promise.all(ts.map((t) => this.#take(t, root))))))();
+					const incoming = ts.map((t) => this.#take(t, root));
+					const batch = (async () => {
+						// Kolada alone, once the views exist, is staged table by table: views' questions run between.
+						if (this.#views && ts.every((t) => KOLADA.has(t))) await loadBatchStaged(await Promise.all(incoming));
+						// Otherwise each table is staged as it arrives, then all swapped in at once (loadBatch).
+						else await loadBatch(incoming);
+					})();
 					this.#views ??= batch.catch(() => createViews());
 					await batch;
 				},
