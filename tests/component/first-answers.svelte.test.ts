@@ -18,8 +18,11 @@ const FILE: FirstAnswersFile = {
 	answers: [{ purpose: 'v=1', sql: { text: 'SELECT ?', params: [1] }, length: 1, columns: { v: [41] } }]
 };
 const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body)));
-const files = (manifest: unknown, answers: unknown) => (url: string) =>
-	url.endsWith('manifest.json') ? json(manifest) : json(answers);
+/** The build's file as served, beside the manifest's data hash. */
+const files = (manifest: { version: string }, answers: unknown) => ({
+	fetchFn: () => json(answers),
+	dataVersion: async () => manifest.version
+});
 
 /** The reading module afresh (it starts once per page). */
 /** QueryProbe asking v = 1 of an engine that never answers, at the given revisions; its element. */
@@ -42,7 +45,7 @@ describe('first-answers.json in the browser', () => {
 
 	it('gives the answer of exactly the question asked', async () => {
 		const m = await fresh();
-		m.startFirstAnswers('', '/data', { fetchFn: files({ version: 'abc' }, FILE), ownExtracts: async () => 0 });
+		m.startFirstAnswers('', '/data', { ...files({ version: 'abc' }, FILE), ownExtracts: async () => 0 });
 		await settle();
 		expect(m.firstAnswer(q)).toEqual({ v: [41], length: 1 });
 		expect(m.firstAnswer({ text: 'SELECT ?', params: [2] })).toBeUndefined();
@@ -57,7 +60,7 @@ describe('first-answers.json in the browser', () => {
 	])('gives nothing for %s', async (_, manifest, file, own) => {
 		const m = await fresh();
 		m.startFirstAnswers('', '/data', {
-			fetchFn: files(manifest, file),
+			...files(manifest, file),
 			ownExtracts: async () => own
 		});
 		await settle();
@@ -68,7 +71,7 @@ describe('first-answers.json in the browser', () => {
 describe('useQuery with a first answer', () => {
 	it("shows the build's answer until the engine's own arrives, only at revision 0 and for that question", async () => {
 		startFirstAnswers('', '/data', {
-			fetchFn: files({ version: 'abc' }, FILE),
+			...files({ version: 'abc' }, FILE),
 			ownExtracts: async () => 0
 		});
 		await settle();
@@ -107,7 +110,7 @@ describe('useQuery with a first answer', () => {
 
 	it('a view that first asks at a later revision (own data, Kolada) waits for the engine', async () => {
 		startFirstAnswers('', '/data', {
-			fetchFn: files({ version: 'abc' }, FILE),
+			...files({ version: 'abc' }, FILE),
 			ownExtracts: async () => 0
 		});
 		await settle();
@@ -122,7 +125,7 @@ describe('useQuery with a first answer', () => {
 	])(
 		'a view reached later (Kolada in, revision 3) takes it while the tables the question reads are at revision %s',
 		async (own, shown) => {
-			startFirstAnswers('', '/data', { fetchFn: files({ version: 'abc' }, FILE), ownExtracts: async () => 0 });
+			startFirstAnswers('', '/data', { ...files({ version: 'abc' }, FILE), ownExtracts: async () => 0 });
 			await settle();
 			const target = await probeWithSilentEngine({ revision: () => 3, revisionOf: () => own });
 			expect(target.querySelector('output')?.textContent ?? null).toBe(shown);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { questionKey, type Columns, type Sql } from '$lib/queries/sql';
 import { DUCKDB_VERSION } from './engine-version';
+import { fetchManifest } from './manifest-fetch';
 
 /**
  * static/data/first-answers.json: the answers to each view's first questions at its default URL,
@@ -50,18 +51,22 @@ const keptExtracts = async () => (await (await (await import('$lib/import/persis
 export function startFirstAnswers(
 	base: string,
 	root: string,
-	{ fetchFn = fetch, ownExtracts = keptExtracts }: { fetchFn?: Fetch; ownExtracts?: () => Promise<number> } = {}
+	{
+		fetchFn = fetch,
+		ownExtracts = keptExtracts,
+		// The data hash from the manifest the engine loads by (one fetch of it per visit).
+		dataVersion = async () => (await fetchManifest(base, root)).version
+	}: { fetchFn?: Fetch; ownExtracts?: () => Promise<number>; dataVersion?: () => Promise<string> } = {}
 ): void {
 	if (started) return;
 	started = true;
 	void (async () => {
-		const [manifest, res, own] = await Promise.all([
-			fetchFn(`${root}/manifest.json`, { cache: 'no-cache' }),
+		const [version, res, own] = await Promise.all([
+			dataVersion(),
 			fetchFn(`${base}/data/first-answers.json`, { cache: 'no-cache' }),
 			ownExtracts()
 		]);
-		if (!manifest.ok || !res.ok || own > 0) return;
-		const { version } = z.object({ version: z.string() }).parse(await manifest.json());
+		if (!res.ok || own > 0) return;
 		const file = FirstAnswersFile.parse(await res.json());
 		if (file.version !== version || file.engine !== DUCKDB_VERSION) return;
 		// A named mark so `npm run bench` and the profiles can tell when the views could use them.

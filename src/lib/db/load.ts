@@ -1,6 +1,5 @@
 import { COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/table-names';
-import { Manifest } from '$lib/schema/manifest';
 import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada-tables';
 import { fragment, sql } from '$lib/queries/sql';
 import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
@@ -20,12 +19,6 @@ export type LoadProgress = { table: string; done: number; total: number };
 export function dataRoot(base: string, search: string): string {
 	const d = new URLSearchParams(search).get('data');
 	return d && /^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(d) ? `${base}/${d}` : `${base}/data`;
-}
-
-export async function fetchManifest(base: string, root = `${base}/data`): Promise<Manifest> {
-	const res = await fetch(`${root}/manifest.json`, { cache: 'no-cache' });
-	if (!res.ok) throw new Error(`data/manifest.json saknas (HTTP ${res.status}) — kör npm run data`);
-	return Manifest.parse(await res.json());
 }
 
 /**

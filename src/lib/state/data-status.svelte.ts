@@ -4,13 +4,13 @@ import {
 	dataRoot,
 	declaredColumns,
 	fetchIpc,
-	fetchManifest,
 	loadBatch,
 	loadBatchStaged,
 	type Incoming,
 	type LoadProgress
 } from '$lib/db/load';
 import type { Manifest } from '$lib/schema/manifest';
+import { fetchManifest } from '$lib/db/manifest-fetch';
 import { clearQueryCache, setQueryGate } from '$lib/db/run';
 import { engine } from '$lib/db/engine';
 import { fetchPartitions } from '$lib/db/partitions';
