@@ -13,13 +13,12 @@ import type { Manifest } from '$lib/schema/manifest';
 import { fetchManifest } from '$lib/db/manifest-fetch';
 import { clearQueryCache, setQueryGate } from '$lib/db/run';
 import { engine } from '$lib/db/engine';
-import { fetchPartitions } from '$lib/db/partitions';
-import { checkRowBudget, missingPartitions, scopeFromUrl, widenScopes, type Scope } from '$lib/db/partition-plan';
 import { appTableDeps, PROTECTED_INPUTS, WITH_PROTECTED_INPUTS } from '$lib/db/protected-deps';
 import type { TableDeps } from '$lib/db/table-deps';
 import { KOLADA_TABLES } from '$lib/schema/kolada-tables';
 import { TABLE_NAMES } from '$lib/schema/table-names';
 import { TableNeeds } from './table-needs';
+import { TabSelection } from './tab-selection';
 
 type Phase = 'loading' | 'ready' | 'error';
 const KOLADA = new Set<string>(KOLADA_TABLES);
@@ -59,15 +58,7 @@ class DataStatus {
 	#asked = 0;
 	#done = 0;
 	#base = '';
-	/** Rows loaded or on their way into this tab (the limit is checked before each table). */
-	#rows = 0;
-	/** Every selection (kommuner, years) seen in the URL: partitioned tables hold the partitions of all of them. */
-	#scopes: Scope[] = [];
-	/** Per partitioned table: the partition files loaded or on their way. */
-	#parts = new Map<string, Set<string>>();
-	#root = '';
-	#lastSearch: string | undefined;
-	#widening: Promise<void> = Promise.resolve();
+	#selection: TabSelection | undefined;
 	#prefetched = new Map<string, Promise<Incoming>>();
 	#views: Promise<void> | undefined;
 	#kolada: Promise<void> | undefined;
@@ -198,14 +189,21 @@ class DataStatus {
 		this.startedAt = performance.now();
 		try {
 			const root = dataRoot(base, location.search);
-			this.#root = root;
-			this.#lastSearch = location.search;
-			this.#scopes = [scopeFromUrl(new URLSearchParams(location.search))];
 			// The engine (worker, wasm download and compile) starts now, beside the manifest.
 			const started = engine();
 			started.catch(() => {});
 			const manifest = await fetchManifest(base, root);
 			this.manifest = manifest;
+			this.#selection = new TabSelection(
+				root,
+				manifest,
+				{
+					settledFor: (ts) => this.#needs!.settledFor(ts),
+					changed: () => this.#changed(),
+					waiting: (d) => (this.#waiting += d)
+				},
+				location.search
+			);
 			if (manifest.kolada) this.kolada = 'idle';
 			this.#deps = appTableDeps();
 			// Every base table a question can read, so a revision read before a change is tracked.
@@ -215,7 +213,7 @@ class DataStatus {
 			const defined = createPlaceholders([...Object.keys(manifest.tables), ...KOLADA_TABLES], { views: false });
 			this.#needs = new TableNeeds({
 				loadBatch: async (ts) => {
-					const incoming = ts.map((t) => this.#take(t, root));
+					const incoming = ts.map((t) => this.#take(t));
 					const batch = (async () => {
 						// Kolada alone, once the views exist, is staged table by table: views' questions run between.
 						if (this.#views && ts.every((t) => KOLADA.has(t))) await loadBatchStaged(await Promise.all(incoming));
@@ -225,7 +223,7 @@ class DataStatus {
 					this.#views ??= batch.catch(() => createViews());
 					await batch;
 				},
-				prefetch: (t) => void this.#incoming(t, root).catch(() => {}),
+				prefetch: (t) => void this.#incoming(t).catch(() => {}),
 				until: () => defined,
 				onChange: (t, s, e) => this.#tableChanged(t, s, e)
 			});
@@ -248,10 +246,10 @@ class DataStatus {
 	}
 
 	/** A table's rows, fetched and decoded once from the moment it is asked for (a failure is not kept). */
-	#incoming(name: string, root: string): Promise<Incoming> {
+	#incoming(name: string): Promise<Incoming> {
 		let p = this.#prefetched.get(name);
 		if (!p) {
-			const fetched = this.#fetch(name, root);
+			const fetched = this.#fetch(name);
 			fetched.catch(() => this.#prefetched.get(name) === fetched && this.#prefetched.delete(name));
 			this.#prefetched.set(name, fetched);
 			p = fetched;
@@ -260,8 +258,8 @@ class DataStatus {
 	}
 
 	/** Taken by its batch: a later reload of the table fetches again. */
-	#take(name: string, root: string): Promise<Incoming> {
-		const p = this.#incoming(name, root);
+	#take(name: string): Promise<Incoming> {
+		const p = this.#incoming(name);
 		this.#prefetched.delete(name);
 		return p;
 	}
@@ -271,96 +269,22 @@ class DataStatus {
 		return (this.#views ??= createViews());
 	}
 
-	/** One table's rows, fetched and decoded; refused before anything is fetched beyond the tab's limit. */
-	async #fetch(name: string, root: string): Promise<Incoming> {
+	/** One table's rows, fetched and decoded (Kolada's here; the extracts' by the tab's selection). */
+	async #fetch(name: string): Promise<Incoming> {
+		if (!KOLADA.has(name)) return this.#selection!.fetch(name);
 		const columns = declaredColumns(name);
-		if (KOLADA.has(name)) {
-			const t = this.manifest?.kolada?.tables[name as keyof NonNullable<Manifest['kolada']>['tables']];
-			if (!t) return { name, ipcs: [], columns };
-			return {
-				name,
-				ipcs: [await fetchIpc(`${this.#base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`)],
-				columns
-			};
-		}
-		const entry = this.manifest?.tables[name];
-		if (!entry) return { name, ipcs: [], columns };
-		const parts = entry.partitions ? missingPartitions(entry.partitions, this.#scopes, new Set()) : [];
-		const rows = entry.partitions ? parts.reduce((s, p) => s + p.rows, 0) : entry.rows;
-		// A clear message, never a tab that runs out of memory.
-		checkRowBudget(this.#rows, rows);
-		this.#rows += rows;
-		if (entry.partitions) this.#parts.set(name, new Set(parts.map((p) => p.file)));
-		try {
-			const ipcs = entry.partitions
-				? await fetchPartitions(root, entry, parts, Object.keys(columns ?? {}))
-				: [await fetchIpc(`${root}/${entry.file}?v=${entry.sha256.slice(0, 12)}`)];
-			return { name, ipcs, columns };
-		} catch (e) {
-			this.#rows -= rows;
-			this.#parts.delete(name);
-			throw e;
-		}
-	}
-
-	/**
-	 * The URL's selection names kommuner (or years) whose partitions are not in the tab: fetch them
-	 * for every loaded partitioned table, add them, and protect just those kommuner anew (one job).
-	 * Queries wait for it; then every view asks again. Without kommuner in the URL, nothing is added.
-	 */
-	#cover(search: string): Promise<void> {
-		if (search === this.#lastSearch) return this.#widening;
-		this.#lastSearch = search;
-		const next = scopeFromUrl(new URLSearchParams(search));
-		this.#widening = this.#widening.catch(() => {}).then(() => this.#widen(next));
-		return this.#widening;
-	}
-
-	async #widen(next: Scope): Promise<void> {
-		const tables = this.manifest?.tables ?? {};
-		const before = this.#scopes;
-		// Adopted at once: a table that starts loading from now on fetches the new selection too.
-		this.#scopes = widenScopes(before, next, () => Object.values(tables).flatMap((t) => t.partitions ?? []));
-		// No selection added: every table in the tab already holds the partitions of every scope kept.
-		if (this.#scopes.length === before.length) return;
-		const wanted = (name: string) =>
-			missingPartitions(tables[name]?.partitions ?? [], this.#scopes, this.#parts.get(name) ?? new Set());
-		// Only tables in the tab (or on their way) grow; others load the widened selection when needed.
-		if (![...this.#parts.keys()].some((t) => wanted(t).length > 0)) return;
-		this.#waiting++;
-		let adding = 0;
-		try {
-			// Loads under way finish first: what they fetch is then known, never fetched twice.
-			await this.#needs!.settledFor([...this.#parts.keys()]);
-			const batch = [...this.#parts.keys()].map((name) => ({ name, parts: wanted(name) }));
-			const rows = batch.reduce((s, t) => s + t.parts.reduce((a, p) => a + p.rows, 0), 0);
-			if (rows === 0) return;
-			checkRowBudget(this.#rows, rows);
-			this.#rows += adding = rows;
-			const incoming = await Promise.all(
-				batch.map(async ({ name, parts }): Promise<Incoming> => {
-					const columns = declaredColumns(name);
-					const ipcs = await fetchPartitions(this.#root, tables[name]!, parts, Object.keys(columns ?? {}));
-					return { name, ipcs, columns, added: [...new Set(parts.map((p) => p.kommun))] };
-				})
-			);
-			await loadBatch(incoming);
-			for (const { name, parts } of batch) for (const p of parts) this.#parts.get(name)!.add(p.file);
-			this.#changed();
-		} catch (e) {
-			// Nothing was added (one transaction): the tab holds what it held, and the next query asks again.
-			this.#scopes = before;
-			this.#rows -= adding;
-			this.#lastSearch = undefined;
-			throw e;
-		} finally {
-			this.#waiting--;
-		}
+		const t = this.manifest?.kolada?.tables[name as keyof NonNullable<Manifest['kolada']>['tables']];
+		if (!t) return { name, ipcs: [], columns };
+		return {
+			name,
+			ipcs: [await fetchIpc(`${this.#base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`)],
+			columns
+		};
 	}
 
 	/** Before a query runs: wait for the tables it reads; Kolada's start loading but never block. */
 	async #gate(sql: string): Promise<void> {
-		await this.#cover(location.search);
+		await this.#selection!.cover(location.search);
 		const tables = [...this.#deps!.tablesOf(sql)];
 		if (tables.some((t) => KOLADA.has(t))) void this.wantKolada().catch(() => {});
 		await this.need(tables.filter((t) => !KOLADA.has(t)));
