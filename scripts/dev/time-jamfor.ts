@@ -9,7 +9,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
 import { startStaticServer } from '../lib/static-server';
 import { jamforInteractions, median, timeQueryInPage } from '../lib/bench/measure';
 import { comparison } from '../../src/lib/queries/compare';
-import { everyBreakdown, measureBreakdowns, normalisationAvailability } from '../../src/lib/queries/measure-options';
+import {
+	everyAvailability,
+	everyBreakdown,
+	measureBreakdowns,
+	normalisationAvailability
+} from '../../src/lib/queries/measure-options';
 import { compareFilters } from '../../tests/helpers/compare-filters';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -151,7 +156,8 @@ if (process.argv.includes('--queries')) {
 		comparison_index: comparison(compareFilters('sick_leave_total_pct', { kommuner, norm: 'index' })),
 		breakdowns: measureBreakdowns('sick_leave_total_pct'),
 		every_breakdown: everyBreakdown('own'),
-		availability: normalisationAvailability('sick_leave_total_pct')
+		availability: normalisationAvailability('sick_leave_total_pct'),
+		every_availability: everyAvailability('own')
 	};
 	for (const [name, x] of Object.entries(qs)) {
 		const t = await timeQueryInPage(page, x.sql.text, x.sql.params, 10);
