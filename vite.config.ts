@@ -19,6 +19,8 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'apache-arrow'] },
 	build: {
 		target: 'es2022',
+		// Off by default; SOURCEMAP=1 for a build whose CPU profiles name source lines (scripts/dev/time-jamfor.ts --profile).
+		sourcemap: !!process.env.SOURCEMAP,
 		chunkSizeWarningLimit: 1200,
 		// ECharts' core (what every chart needs) in one chunk: split by which lazy part shares which
 		// module, it came in eight pieces that gzip ~10 KB worse together. The parts stay apart

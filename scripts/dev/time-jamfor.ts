@@ -1,6 +1,7 @@
 // Dev tool: Jämför's interactions (the bench's jamforInteractions) in the production build, quickly,
 // with an optional main-thread CPU profile summarised by function.
-// npx tsx scripts/dev/time-jamfor.ts [scale=0] [rounds=1] [--profile] [--trace] [--queries]  (BUILD=<dir> for another build)
+// npx tsx scripts/dev/time-jamfor.ts [scale=0] [rounds=1] [--profile] [--trace] [--queries]  (BUILD=<dir> for another build,
+// FRAMES2=1 to time up to two animation frames after the answer, the bench's earlier method)
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -8,7 +9,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
 import { startStaticServer } from '../lib/static-server';
 import { jamforInteractions, median, timeQueryInPage } from '../lib/bench/measure';
 import { comparison } from '../../src/lib/queries/compare';
-import { everyBreakdown, measureBreakdowns, normalisationAvailability } from '../../src/lib/queries/measure-options';
+import {
+	everyAvailability,
+	everyBreakdown,
+	measureBreakdowns,
+	normalisationAvailability
+} from '../../src/lib/queries/measure-options';
 import { compareFilters } from '../../tests/helpers/compare-filters';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,7 +43,7 @@ const { server, url } = await startStaticServer(build);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const page = await (await browser.newContext()).newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
-await page.goto(`${url}/jamfor/?bench${q}`);
+await page.goto(`${url}/jamfor/?bench${process.env.FRAMES2 ? '=frames2' : ''}${q}`);
 await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 600_000 });
 if (!scale) await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 }).catch(() => {});
 await page.waitForTimeout(500);
@@ -150,7 +156,8 @@ if (process.argv.includes('--queries')) {
 		comparison_index: comparison(compareFilters('sick_leave_total_pct', { kommuner, norm: 'index' })),
 		breakdowns: measureBreakdowns('sick_leave_total_pct'),
 		every_breakdown: everyBreakdown('own'),
-		availability: normalisationAvailability('sick_leave_total_pct')
+		availability: normalisationAvailability('sick_leave_total_pct'),
+		every_availability: everyAvailability('own')
 	};
 	for (const [name, x] of Object.entries(qs)) {
 		const t = await timeQueryInPage(page, x.sql.text, x.sql.params, 10);

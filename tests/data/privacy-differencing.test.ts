@@ -5,7 +5,12 @@ import { comparison, NORMALISATIONS } from '../../src/lib/queries/compare';
 import { domainFacts } from '../../src/lib/queries/domain-facts';
 import { keyIndicators } from '../../src/lib/queries/key-indicators';
 import { koladaMatches } from '../../src/lib/queries/kolada-benchmark';
-import { measureBreakdowns, measureOptions, normalisationAvailability } from '../../src/lib/queries/measure-options';
+import {
+	everyAvailability,
+	measureBreakdowns,
+	measureOptions,
+	normalisationAvailability
+} from '../../src/lib/queries/measure-options';
 import { measureCatalogue, municipalityCoverage } from '../../src/lib/queries/overview';
 import { kpiFigures, sickLeaveComparison } from '../../src/lib/queries/sick-leave';
 import { toRows, type Query } from '../../src/lib/queries/sql';
@@ -188,6 +193,7 @@ beforeAll(async () => {
 		await see(koladaMatches(kommun));
 	}
 	await see(sickLeaveComparison(SL));
+	await see(everyAvailability('own'));
 	for (const measure of [SL, 'staff_headcount']) {
 		await see(normalisationAvailability(measure));
 		for (const b of await see(measureBreakdowns(measure)))

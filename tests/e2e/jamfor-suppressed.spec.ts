@@ -46,11 +46,15 @@ describe('Jämför with a suppressed figure (a user’s own file)', () => {
 		const table = (await result.locator('table').first().textContent()) ?? '';
 		expect(table).toMatch(/mar 2025\s*skyddad/);
 		expect(await result.textContent()).not.toContain(HIDDEN);
-		// Its source is named with the reason in place of a quote (the quote would be the number).
+		// Its source is named with the reason in place of a quote (the quote would be the number);
+		// the list of sources is built when opened (Citations.svelte).
+		await result.locator('.citations summary').click();
+		await result.locator('.citations li').first().waitFor();
 		const sources = (await result.locator('.citations li').allTextContents()).filter((c) => c.includes('mar 2025'));
 		expect(sources).toEqual([
 			'Gnesta, mar 2025: Källa: syntetisk-skyddad.csv (egen fil), rad 10 – skyddad: gruppen har 10 eller färre anställda'
 		]);
+		expect(await result.textContent()).not.toContain(HIDDEN);
 
 		const csv = await downloadText(page, () =>
 			page.click('[data-testid="compare-result"] >> text=Ladda ner CSV >> nth=0')

@@ -133,6 +133,16 @@ export const NormAvailabilityRow = z.object({
 	last_year: z.nullable(z.number())
 });
 export type NormAvailabilityRow = z.infer<typeof NormAvailabilityRow>;
+const AVAILABILITY_COLUMNS = [
+	'measure',
+	'per_fte',
+	'per_1000_inv',
+	'per_1000_inv65',
+	'pct_budget',
+	'periods',
+	'first_year',
+	'last_year'
+] as const;
 
 /** Units that add up (counts, hours, money, staff): only such figures may be divided by population or staff. */
 const VOLUME_UNITS = ['antal', 'timmar', 'tkr', 'kr', 'mnkr', 'årsarbetare'];
@@ -167,18 +177,54 @@ export function normalisationAvailability(measure: string): Query<NormAvailabili
 				min(year(f.period_end))::INTEGER AS first_year, max(year(f.period_end))::INTEGER AS last_year
 			FROM f LEFT JOIN committee_fte fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
 				LEFT JOIN population pop ON pop.kommun = f.kommun AND pop.year = year(f.period_end)`,
-		columns: [
-			'measure',
-			'per_fte',
-			'per_1000_inv',
-			'per_1000_inv65',
-			'pct_budget',
-			'periods',
-			'first_year',
-			'last_year'
-		]
+		columns: [...AVAILABILITY_COLUMNS]
 	};
 }
+
+/**
+ * Every measure's normalisationAvailability() at once (the same row for each measure with figures;
+ * one without has none, i.e. nothing to normalise): asked once the first chart is drawn, so a
+ * new measure asks only for its comparison, not first for this and then for it. In parts, as the catalogue.
+ */
+export function everyAvailability(part: 'own' | 'kolada'): Query<NormAvailabilityRow> {
+	const figures =
+		part === 'own'
+			? sql`(SELECT measure, kommun, period_start, period_end, value_kind, NULL::DOUBLE AS budget_base FROM facts
+				UNION ALL BY NAME SELECT measure, kommun, period_start, period_end, value_kind, budget_base FROM budget_facts)`
+			: sql`(SELECT cm.measure, v.kommun, make_date(v.year, 1, 1) AS period_start, make_date(v.year, 12, 31) AS period_end,
+					'actual' AS value_kind, NULL::DOUBLE AS budget_base
+				FROM kolada_values v JOIN compare_measures cm ON cm.measure = 'kolada:' || v.kpi WHERE v.value IS NOT NULL)`;
+	return {
+		purpose: 'vilka normaliseringar som går',
+		sql: sql`WITH m AS (SELECT m.measure, coalesce(any_value(${IS_VOLUME}), false) AS volume FROM compare_measures m GROUP BY m.measure),
+			f AS (SELECT * FROM ${figures} WHERE value_kind = 'actual'),
+			c AS (SELECT f.measure, count(fte.kommun) AS fte, count(pop.inhabitants) AS inh, count(pop.inhabitants_65) AS inh65,
+					count(f.budget_base)::INTEGER AS pct_budget, count(DISTINCT (f.period_start, f.period_end))::INTEGER AS periods,
+					min(year(f.period_end))::INTEGER AS first_year, max(year(f.period_end))::INTEGER AS last_year
+				FROM f LEFT JOIN committee_fte fte ON fte.kommun = f.kommun AND fte.period_start = f.period_start AND fte.period_end = f.period_end
+					LEFT JOIN population pop ON pop.kommun = f.kommun AND pop.year = year(f.period_end)
+				GROUP BY f.measure)
+			SELECT CAST(c.measure AS VARCHAR) AS measure,
+				(c.fte * coalesce(m.volume, false)::INTEGER)::INTEGER AS per_fte,
+				(c.inh * coalesce(m.volume, false)::INTEGER)::INTEGER AS per_1000_inv,
+				(c.inh65 * coalesce(m.volume, false)::INTEGER)::INTEGER AS per_1000_inv65,
+				c.pct_budget, c.periods, c.first_year, c.last_year
+			FROM c LEFT JOIN m ON m.measure = c.measure ORDER BY c.measure`,
+		columns: [...AVAILABILITY_COLUMNS]
+	};
+}
+
+/** normalisationAvailability()'s row for a measure without figures: nothing to normalise, no years. */
+export const noAvailability = (measure: string): NormAvailabilityRow => ({
+	measure,
+	per_fte: 0,
+	per_1000_inv: 0,
+	per_1000_inv65: 0,
+	pct_budget: 0,
+	periods: 0,
+	first_year: null,
+	last_year: null
+});
 
 export const CompareMunicipalityRow = z.object({
 	kommun: z.string(),

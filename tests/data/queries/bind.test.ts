@@ -26,6 +26,7 @@ import {
 	measureOptions,
 	MeasureOptionRow,
 	normalisationAvailability,
+	everyAvailability,
 	NormAvailabilityRow
 } from '../../../src/lib/queries/measure-options';
 import { FigureRow, sickLeaveComparison, sickLeaveFigures } from '../../../src/lib/queries/sick-leave';
@@ -75,6 +76,7 @@ const QUERIES: (readonly [Query<never>, $ZodType])[] = [
 	[measureOptions(), MeasureOptionRow],
 	[measureBreakdowns('sick_leave_total_pct'), BreakdownRow],
 	[normalisationAvailability('evb_count'), NormAvailabilityRow],
+	[everyAvailability('own'), NormAvailabilityRow],
 	[
 		comparison(
 			compareFilters('sick_leave_total_pct', {

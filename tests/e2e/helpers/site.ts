@@ -88,7 +88,11 @@ export async function waitForData(page: Page): Promise<void> {
 export async function openChartTables(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		const open = () => {
-			for (const d of document.querySelectorAll<HTMLDetailsElement>('details.table-alt:not([open])')) d.open = true;
+			// And Jämför's list of sources, also built when opened (Citations.svelte).
+			for (const d of document.querySelectorAll<HTMLDetailsElement>(
+				'details.table-alt:not([open]), details.citations:not([open])'
+			))
+				d.open = true;
 		};
 		open();
 		new MutationObserver(open).observe(document.body, { childList: true, subtree: true });

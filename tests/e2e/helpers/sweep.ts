@@ -28,6 +28,18 @@ export async function settle(page: Page): Promise<void> {
 		.catch(() => undefined);
 }
 
+/** As a user who opens Jämför's list of sources: it is built when opened (Citations.svelte). */
+async function openCitations(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		for (const d of document.querySelectorAll<HTMLDetailsElement>('details.citations:not([open])')) d.open = true;
+	});
+	await page.waitForFunction(
+		() => [...document.querySelectorAll('details.citations')].every((d) => d.querySelector('ol')),
+		null,
+		{ timeout: 5_000 }
+	);
+}
+
 /** Text of the view and of every attribute a screen reader or a hover could show. */
 function pageText(page: Page): Promise<{ text: string; attrs: string }> {
 	return page.evaluate(() => {
@@ -127,6 +139,7 @@ export async function sweep(page: Page, paths: readonly string[]): Promise<{ see
 	for (const path of paths) {
 		await navigate(page, path);
 		await settle(page);
+		await openCitations(page);
 		const { text, attrs } = await pageText(page);
 		seen.push({ where: `${path} text`, text }, { where: `${path} attribute`, text: attrs });
 		await exports(page, path, seen, stats);

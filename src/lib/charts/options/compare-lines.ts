@@ -5,6 +5,7 @@ import { tickLabel } from './axis';
 
 export type LinePoint = {
 	series: string;
+	/** The period's end, an ISO date (YYYY-MM-DD). */
 	x: string;
 	y: number | null;
 	label: string;
@@ -38,24 +39,30 @@ export function compareLinesOptions(
 	const single = new Set(points.map((p) => p.series)).size === 1;
 	// A kommun keeps its colour when its figures are split by period length (its series differ by symbol).
 	const baseOf = new Map<string, string>();
-	if (!categorical && spans.size > 1)
+	if (!categorical && spans.size > 1) {
+		const spansOf = new Map<string, Set<string | undefined>>();
+		for (const p of points) spansOf.set(p.series, (spansOf.get(p.series) ?? new Set()).add(p.span));
 		points = points.map((p) => {
-			const ofSeries = new Set(points.filter((q) => q.series === p.series).map((q) => q.span));
-			if (ofSeries.size < 2) return p;
+			if (spansOf.get(p.series)!.size < 2) return p;
 			const span = spanLabel(p.span);
 			const series = single ? span[0]!.toUpperCase() + span.slice(1) : `${p.series} (${span})`;
 			if (!single) baseOf.set(series, p.series);
 			return { ...p, series };
 		});
+	}
 	const names = [...new Set(points.filter((p) => p.y != null).map((p) => p.series))];
 	const hidden = points.filter((p) => p.suppressed);
-	const categories = [...new Map([...points].sort((a, b) => a.x.localeCompare(b.x)).map((p) => [p.label, p.x])).keys()];
+	// x is an ISO date: compared as text, without localeCompare's collation (a thousand points at scale).
+	const categories = [
+		...new Map([...points].sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : 0)).map((p) => [p.label, p.x])).keys()
+	];
+	// Each series' point per category, looked up once (a thousand points at scale: not a search per cell).
+	const at = new Map<string, LinePoint>();
+	if (categorical)
+		for (const p of points) if (!at.has(`${p.series}\u0000${p.label}`)) at.set(`${p.series}\u0000${p.label}`, p);
 	const data = (name: string) =>
 		categorical
-			? categories.map((c) => {
-					const p = points.find((q) => q.series === name && q.label === c);
-					return { value: p?.y ?? null, name: c };
-				})
+			? categories.map((c) => ({ value: at.get(`${name}\u0000${c}`)?.y ?? null, name: c }))
 			: points
 					.filter((p) => p.series === name && p.y != null)
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
