@@ -1,7 +1,7 @@
 // Dev aid: one cold visit of Jämför over a synthetic scale: first chart, the app's marks and
 // connection jobs (?bench measures), and the requests (count, bytes, first start → last end), in page time.
 // npx tsx scripts/dev/scale-trace.mts [scale=1000000] [runs=1]  (BUILD=<dir>: another build; STMTS=1: every statement too)
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { syntheticJamforQuery } from '../lib/bench/synthetic-jamfor';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
@@ -11,17 +11,7 @@ const root = join(import.meta.dirname, '..', '..');
 const build = process.env.BUILD ?? join(root, 'build');
 const scale = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 1);
-const dir = join(root, '.synthetic', `rows-${scale}`);
-const link = join(build, `synthetic-${scale}`);
-if (!existsSync(link)) {
-	rmSync(link, { force: true });
-	symlinkSync(dir, link);
-}
-const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-	tables: Record<string, { partitions?: { kommun: string }[] }>;
-};
-const scope = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort().slice(0, 10);
-const q = `&data=synthetic-${scale}&matt=sick_leave_total_pct&kommuner=${scope.join(',')}`;
+const q = syntheticJamforQuery(root, build, scale);
 const { server, url } = await startStaticServer(build);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const firsts: number[] = [];

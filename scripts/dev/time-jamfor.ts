@@ -2,7 +2,8 @@
 // with an optional main-thread CPU profile summarised by function.
 // npx tsx scripts/dev/time-jamfor.ts [scale=0] [rounds=1] [--profile] [--trace] [--queries]  (BUILD=<dir> for another build,
 // FRAMES2=1 to time up to two animation frames after the answer, the bench's earlier method)
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { syntheticJamforQuery } from '../lib/bench/synthetic-jamfor';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
@@ -24,20 +25,7 @@ const profile = process.argv.includes('--profile');
 const scale = Number(args[0] ?? 0);
 const rounds = Number(args[1] ?? 1);
 
-let q = '';
-if (scale) {
-	const dir = join(root, '.synthetic', `rows-${scale}`);
-	const link = join(build, `synthetic-${scale}`);
-	if (!existsSync(link)) {
-		rmSync(link, { force: true });
-		symlinkSync(dir, link);
-	}
-	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-		tables: Record<string, { partitions?: { kommun: string }[] }>;
-	};
-	const scope = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort().slice(0, 10);
-	q = `&data=synthetic-${scale}&matt=sick_leave_total_pct&kommuner=${scope.join(',')}`;
-}
+const q = scale ? syntheticJamforQuery(root, build, scale) : '';
 
 const { server, url } = await startStaticServer(build);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
