@@ -2,6 +2,7 @@ import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import { SMALL_GROUP_MAX } from '../queries/suppression';
 import { COLUMNS } from '../schema/columns';
 import { KPI_TABLES } from '../schema/table-names';
+import { CELLS, KEY_COLS, SET_IDS, hideToFixpoint, same } from './protect-rounds';
 import { RAW_SCHEMA } from './raw-tables';
 
 /** Runs one statement (bound parameters, never more than one) and returns its rows. */
@@ -28,6 +29,7 @@ export interface SqlExec {
  * 3. Time: a period containing a hidden period (jan–apr around a hidden March, the year around
  *    a hidden tertial) is hidden; a hidden period whose contained periods are all shown gets its
  *    smallest contained period hidden too. So no shown figure over time differences out a hidden one.
+ * The rule's statements and its rounds (each revisiting only what the last round changed): protect-rounds.ts.
  */
 const RAW = (t: string) => `${RAW_SCHEMA}.${t}`;
 /** A statement of ours with nothing bound, spliced into another (throws if it binds a value). */
@@ -35,22 +37,13 @@ function asFragment(q: Sql): Fragment {
 	if (q.params.length > 0) throw new Error('protect: a fragment cannot bind values');
 	return fragment(q.text);
 }
-const CELLS = fragment(RAW('cells'));
 const SCOPE = fragment(RAW('scope'));
 const SENSITIVE = ['sick_leave', 'staffing'] as const;
 const SENSITIVE_LIST = fragment(SENSITIVE.map((s) => `'${s}'`).join(', '));
 const MAX = fragment(String(SMALL_GROUP_MAX));
 
-const SET_COLS = ['kommun', 'measure', 'value_kind', 'item', 'detail'];
-const KEY_COLS = [...SET_COLS, 'sex', 'age_band', 'unit_area', 'period_start', 'period_end'];
 const KEY = fragment(KEY_COLS.join(', '));
-const same = (a: string, b: string, cols: string[]) => cols.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`);
-const SAME_BUT_TIME = fragment(same('x', 'y', KEY_COLS.slice(0, -2)).join(' AND '));
-const SAME_CELL = fragment(same('c', 'r', KEY_COLS).join(' AND '));
-/** y lies strictly inside x in time. */
-const INSIDE = fragment(
-	'y.period_start >= x.period_start AND y.period_end <= x.period_end AND (y.period_start <> x.period_start OR y.period_end <> x.period_end)'
-);
+const SAME_CELL = fragment(same('c', 'r', KEY_COLS));
 
 /** Raw tables exist (empty) until loaded, so protection can always be built. */
 function placeholders(): Sql[] {
@@ -86,57 +79,10 @@ const collect = (scoped: boolean): Sql =>
 	sql`CREATE OR REPLACE TABLE ${CELLS} AS
 		WITH s AS (SELECT *, coalesce(n, CASE WHEN measure = 'staff_headcount' THEN value END) AS size FROM (${rowsOf(scoped)}) WHERE sensitive)
 		SELECT row_number() OVER () AS id, ${KEY}, min(size) AS n, min(value) AS value,
-			coalesce(bool_or(size <= ${MAX}), false) AS small, coalesce(bool_or(size <= ${MAX}), false) AS hidden
+			coalesce(bool_or(size <= ${MAX}), false) AS small, coalesce(bool_or(size <= ${MAX}), false) AS hidden,
+			CASE WHEN bool_or(size <= ${MAX}) THEN 0 END AS step, CASE WHEN bool_or(size <= ${MAX}) THEN 0 END AS small_step,
+			${SET_IDS}
 		FROM s GROUP BY ${KEY}`;
-
-/** Members of a primary-hidden total (unknown n) are themselves small groups. */
-const INHERIT = sql`UPDATE ${CELLS} SET small = true, hidden = true FROM (
-		SELECT DISTINCT y.id FROM ${CELLS} x JOIN ${CELLS} y ON ${fragment(same('x', 'y', [...SET_COLS, 'period_start', 'period_end']).join(' AND '))}
-		WHERE x.small AND NOT y.small AND y.n IS NULL AND (
-			(x.sex = 'T' AND y.sex <> 'T' AND x.age_band IS NOT DISTINCT FROM y.age_band AND x.unit_area IS NOT DISTINCT FROM y.unit_area)
-			OR (x.age_band IS NULL AND y.age_band IS NOT NULL AND x.sex = y.sex AND x.unit_area IS NOT DISTINCT FROM y.unit_area)
-			OR (x.unit_area IS NULL AND y.unit_area IS NOT NULL AND x.sex = y.sex AND x.age_band IS NOT DISTINCT FROM y.age_band))) s
-	WHERE cells.id = s.id`;
-
-const DIMENSIONS = [
-	{ total: "sex = 'T'", rest: ['age_band', 'unit_area'], tie: 'sex' },
-	{ total: 'age_band IS NULL', rest: ['sex', 'unit_area'], tie: 'age_band' },
-	{ total: 'unit_area IS NULL', rest: ['sex', 'age_band'], tie: 'unit_area' }
-] as const;
-
-/**
- * Sets (a total and its members along one dimension) with exactly one hidden cell are found by
- * grouping (a hash aggregate, not a sort of every cell); only their shown members are ranked.
- */
-function partition(d: (typeof DIMENSIONS)[number]): Sql {
-	const keys = [...SET_COLS, 'period_start', 'period_end', ...d.rest];
-	const f = (s: string) => fragment(s);
-	return sql`UPDATE ${CELLS} SET hidden = true FROM (
-			SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY ${f(keys.map((k) => `c.${k}`).join(', '))}
-					ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
-				FROM (SELECT * FROM ${CELLS} WHERE NOT hidden AND NOT (${f(d.total)})) c
-				SEMI JOIN (SELECT ${f(keys.join(', '))} FROM ${CELLS} GROUP BY ${f(keys.join(', '))}
-					HAVING count(*) FILTER (WHERE hidden) = 1 AND count(*) FILTER (WHERE ${f(d.total)}) > 0
-						AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON ${f(same('c', 'g', keys).join(' AND '))})
-			WHERE pick = 1) s
-		WHERE cells.id = s.id`;
-}
-
-const TIME_UP = sql`UPDATE ${CELLS} SET hidden = true FROM (
-		SELECT DISTINCT x.id FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE}
-		WHERE y.hidden AND NOT x.hidden) s
-	WHERE cells.id = s.id`;
-
-const TIME_DOWN = sql`UPDATE ${CELLS} SET hidden = true FROM (
-		SELECT DISTINCT id FROM (SELECT y.id, bool_or(y.hidden) OVER (PARTITION BY x.id) AS any_hidden,
-				row_number() OVER (PARTITION BY x.id ORDER BY y.n NULLS LAST, y.value, y.period_start, y.period_end) AS pick
-			FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE} WHERE x.hidden)
-		WHERE pick = 1 AND NOT any_hidden) s
-	WHERE cells.id = s.id`;
-
-const PASS: readonly Sql[] = [INHERIT, ...DIMENSIONS.map(partition), TIME_UP, TIME_DOWN];
-const HIDDEN_COUNT = sql`SELECT count(*) FILTER (WHERE hidden)::INTEGER AS hidden FROM ${CELLS}`;
-const MAX_ROUNDS = 200;
 
 /**
  * The protected rows of the collected ones. A document line often states several figures
@@ -216,20 +162,6 @@ async function hasProtectedFacts(exec: SqlExec): Promise<boolean> {
 		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'kpi_safe'`
 	);
 	return Number(r?.n) > 0;
-}
-
-/** Apply the rule to the collected cells until nothing more is hidden. */
-async function hideToFixpoint(exec: SqlExec): Promise<void> {
-	const count = async () => Number((await exec.all(HIDDEN_COUNT))[0]?.hidden ?? 0);
-	// Every rule starts from a hidden cell: with none (the bundled data), nothing is to be done.
-	const initial = await count();
-	let hidden: number | null = initial === 0 ? null : initial;
-	for (let round = 0; hidden !== null; round++) {
-		if (round === MAX_ROUNDS) throw new Error('skyddet av små grupper blev inte klart');
-		for (const s of PASS) await exec.all(s);
-		const now = await count();
-		hidden = now === hidden ? null : now;
-	}
 }
 
 /**

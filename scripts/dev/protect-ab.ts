@@ -1,0 +1,52 @@
+// Dev aid: small-group protection of main (another worktree) against this one, natively, on a synthetic
+// data set: time of each full rebuild, a hash of kpi_safe (every column, ordered) from each, equal or not.
+//   npx tsx scripts/dev/protect-ab.ts [.synthetic/rows-1000000] [kommuner: 10 | all] [other protect.ts] [runs=1]
+// TRACE=1 prints every statement (time, rows returned). Run under `flock /work/notes/heavy.lock`.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NodeRunner } from '../lib/node-runner';
+import { buildProtectedFacts, type SqlExec } from '../../src/lib/db/protect';
+import { sql, type Sql } from '../../src/lib/queries/sql';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = process.argv[2] ?? join(root, '.synthetic', 'rows-1000000');
+const count = process.argv[3] ?? '10';
+const otherPath = resolve(process.argv[4] ?? '/work/main/src/lib/db/protect.ts');
+const runs = Number(process.argv[5] ?? 1);
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+	tables: Record<string, { partitions?: { kommun: string }[] }>;
+};
+const all = [...new Set(manifest.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+const kommuner = count === 'all' ? all : all.slice(0, Number(count));
+const other = (await import(otherPath)) as { buildProtectedFacts: typeof buildProtectedFacts };
+
+const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner });
+if (process.env.THREADS) await runner.all(sql`SET threads = ${Number(process.env.THREADS)}`);
+const traced: SqlExec = {
+	async all(q: Sql) {
+		const t = performance.now();
+		const rows = await runner.all(q);
+		if (process.env.TRACE)
+			console.log(
+				`${String(Math.round(performance.now() - t)).padStart(6)} ms  ${JSON.stringify(rows.slice(0, 1), (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}  ${q.text.replace(/\s+/g, ' ').slice(0, 90)}`
+			);
+		return rows;
+	}
+};
+const hash = async () =>
+	(
+		await runner.all(sql`SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE suppressed)::INTEGER AS hidden,
+		count(*) FILTER (WHERE suppression = 'primary')::INTEGER AS "primary",
+		md5(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR)) AS hash FROM kpi_safe x`)
+	)[0];
+for (let i = 0; i < runs; i++)
+	for (const [name, build] of [
+		['other', other.buildProtectedFacts],
+		['this', buildProtectedFacts]
+	] as const) {
+		const t = performance.now();
+		await build(traced);
+		const ms = Math.round(performance.now() - t);
+		console.log(`${name}: full protection ${ms} ms`, JSON.stringify(await hash()));
+	}
+runner.close();
