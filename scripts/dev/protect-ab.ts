@@ -22,10 +22,19 @@ const other = (await import(otherPath)) as { buildProtectedFacts: typeof buildPr
 
 const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner });
 if (process.env.THREADS) await runner.all(sql`SET threads = ${Number(process.env.THREADS)}`);
+/** Time per phase: collecting the cells, the rounds (statements on the cells), the rest (publishing). */
+const phases = { collect: 0, rounds: 0, rest: 0 };
+const phaseOf = (text: string) =>
+	/^CREATE OR REPLACE TABLE restricted\.cells/.test(text)
+		? 'collect'
+		: /^(UPDATE|SELECT)\b.*restricted\.cells/s.test(text)
+			? 'rounds'
+			: 'rest';
 const traced: SqlExec = {
 	async all(q: Sql) {
 		const t = performance.now();
 		const rows = await runner.all(q);
+		phases[phaseOf(q.text)] += performance.now() - t;
 		if (process.env.TRACE)
 			console.log(
 				`${String(Math.round(performance.now() - t)).padStart(6)} ms  ${JSON.stringify(rows.slice(0, 1), (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))}  ${q.text.replace(/\s+/g, ' ').slice(0, 90)}`
@@ -39,14 +48,18 @@ const hash = async () =>
 		count(*) FILTER (WHERE suppression = 'primary')::INTEGER AS "primary",
 		md5(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR)) AS hash FROM kpi_safe x`)
 	)[0];
+const builds = [
+	['other', other.buildProtectedFacts],
+	['this', buildProtectedFacts]
+] as const;
+// Alternate which goes first, so neither always runs on a warmer engine.
 for (let i = 0; i < runs; i++)
-	for (const [name, build] of [
-		['other', other.buildProtectedFacts],
-		['this', buildProtectedFacts]
-	] as const) {
+	for (const [name, build] of i % 2 ? [...builds].reverse() : builds) {
+		for (const k of Object.keys(phases) as (keyof typeof phases)[]) phases[k] = 0;
 		const t = performance.now();
 		await build(traced);
 		const ms = Math.round(performance.now() - t);
-		console.log(`${name}: full protection ${ms} ms`, JSON.stringify(await hash()));
+		const ph = Object.entries(phases).map(([k, v]) => `${k} ${Math.round(v)}`);
+		console.log(`${name}: full protection ${ms} ms (${ph.join(', ')})`, JSON.stringify(await hash()));
 	}
 runner.close();

@@ -1,4 +1,4 @@
-import { fragment, sql, type Sql } from '../queries/sql';
+import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import type { SqlExec } from './protect';
 import { RAW_SCHEMA } from './raw-tables';
 
@@ -31,19 +31,28 @@ const DIMENSIONS = [
 	{ total: 'unit_area IS NULL', rest: ['sex', 'age_band'], tie: 'unit_area' }
 ] as const;
 const setId = (d: (typeof DIMENSIONS)[number]) => `set_${d.tie}`;
+const setKeys = (d: (typeof DIMENSIONS)[number]) => [...SET_COLS, 'period_start', 'period_end', ...d.rest];
+const SERIES_KEYS = KEY_COLS.slice(0, -2);
 /**
- * Each cell's set along each dimension, and its series over time, as a dense number (equal
- * keys, NULLs included, rank alike): the rounds join and group on one integer, not ten columns.
+ * Each cell's set along each dimension, and its series over time, hashed: a round first picks the
+ * cells of the sets touched by one cheap integer match, then compares their keys exactly. (Equal
+ * keys, NULLs included, hash alike; another set sharing a hash only adds cells that hide nothing new.)
  */
 export const SET_IDS = fragment(
-	[
-		...DIMENSIONS.map((d) => [setId(d), [...SET_COLS, 'period_start', 'period_end', ...d.rest]] as const),
-		['series', KEY_COLS.slice(0, -2)] as const
-	]
-		.map(([id, cols]) => `dense_rank() OVER (ORDER BY ${cols.join(', ')}) AS ${id}`)
+	[...DIMENSIONS.map((d) => [setId(d), setKeys(d)] as const), ['series', SERIES_KEYS] as const]
+		.map(([id, cols]) => `hash(${cols.join(', ')}) AS ${id}`)
 		.join(', ')
 );
-const SAME_BUT_TIME = fragment('x.series = y.series');
+/**
+ * The cells whose set (by its hash `id`) has a cell hidden since step p. On the first round every
+ * hidden cell is new: the whole table, without the detour.
+ */
+const touched = (id: Fragment, p: number): Sql =>
+	p === 0
+		? sql`SELECT * FROM ${CELLS}`
+		: sql`SELECT * FROM ${CELLS} WHERE ${id} IN (SELECT ${id} FROM ${CELLS} WHERE step >= ${p})`;
+const SERIES = fragment('series');
+const SAME_BUT_TIME = fragment(`x.series = y.series AND ${same('x', 'y', SERIES_KEYS)}`);
 /** y lies strictly inside x in time. */
 const INSIDE = fragment(
 	'y.period_start >= x.period_start AND y.period_end <= x.period_end AND (y.period_start <> x.period_start OR y.period_end <> x.period_end)'
@@ -81,18 +90,25 @@ const INHERIT: Rule = {
 function partition(d: (typeof DIMENSIONS)[number]): Rule {
 	const f = (s: string) => fragment(s);
 	const id = f(setId(d));
+	const keys = f(`${setId(d)}, ${setKeys(d).join(', ')}`);
+	const same_ = f(same('c', 'g', [setId(d), ...setKeys(d)]));
 	return {
 		only: 'hidden',
 		at: (t, p) =>
 			hide(
 				t,
-				sql`SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.${id} ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
-				FROM (SELECT * FROM ${CELLS} WHERE NOT hidden AND NOT (${f(d.total)})) c
-				SEMI JOIN (SELECT ${id} FROM ${CELLS} WHERE ${id} IN (SELECT ${id} FROM ${CELLS} WHERE step >= ${p})
-					GROUP BY ${id}
+				sql`WITH m AS (${touched(id, p)})
+				SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY ${f(
+					setKeys(d)
+						.map((k) => `c.${k}`)
+						.join(', ')
+				)}
+					ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
+				FROM (SELECT * FROM m WHERE NOT hidden AND NOT (${f(d.total)})) c
+				SEMI JOIN (SELECT ${keys} FROM m GROUP BY ${keys}
 					HAVING count(*) FILTER (WHERE hidden) = 1 AND count(*) FILTER (WHERE ${f(d.total)}) > 0
-						AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON c.${id} = g.${id})
-			WHERE pick = 1`
+						AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON ${same_})
+				WHERE pick = 1`
 			)
 	};
 }
@@ -103,7 +119,7 @@ const TIME_UP: Rule = {
 	at: (t, p) =>
 		hide(
 			t,
-			sql`SELECT DISTINCT x.id FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE}
+			sql`SELECT DISTINCT x.id FROM (${touched(SERIES, p)}) x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE}
 			WHERE y.step >= ${p} AND NOT x.hidden`
 		)
 };
@@ -116,7 +132,7 @@ const TIME_DOWN: Rule = {
 			t,
 			sql`SELECT DISTINCT id FROM (SELECT y.id, bool_or(y.hidden) OVER (PARTITION BY x.id) AS any_hidden,
 				row_number() OVER (PARTITION BY x.id ORDER BY y.n NULLS LAST, y.value, y.period_start, y.period_end) AS pick
-			FROM ${CELLS} x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE} WHERE x.step >= ${p})
+			FROM ${CELLS} x JOIN (${touched(SERIES, p)}) y ON ${SAME_BUT_TIME} AND ${INSIDE} WHERE x.step >= ${p})
 			WHERE pick = 1 AND NOT any_hidden`
 		)
 };
