@@ -45,14 +45,15 @@ export const SET_IDS = fragment(
 );
 /**
  * The cells whose set (by its hash `id`) has a cell hidden since step p. On the first round every
- * hidden cell is new: the whole table, without the detour.
+ * hidden cell is new: the whole table, read as the plain statement reads it (no detour, no hash).
  */
 const touched = (id: Fragment, p: number): Sql =>
 	p === 0
-		? sql`SELECT * FROM ${CELLS}`
-		: sql`SELECT * FROM ${CELLS} WHERE ${id} IN (SELECT ${id} FROM ${CELLS} WHERE step >= ${p})`;
+		? sql`${CELLS}`
+		: sql`(SELECT * FROM ${CELLS} WHERE ${id} IN (SELECT ${id} FROM ${CELLS} WHERE step >= ${p}))`;
 const SERIES = fragment('series');
-const SAME_BUT_TIME = fragment(`x.series = y.series AND ${same('x', 'y', SERIES_KEYS)}`);
+const sameButTime = (p: number) =>
+	fragment(`${p === 0 ? '' : 'x.series = y.series AND '}${same('x', 'y', SERIES_KEYS)}`);
 /** y lies strictly inside x in time. */
 const INSIDE = fragment(
 	'y.period_start >= x.period_start AND y.period_end <= x.period_end AND (y.period_start <> x.period_start OR y.period_end <> x.period_end)'
@@ -90,26 +91,28 @@ const INHERIT: Rule = {
 function partition(d: (typeof DIMENSIONS)[number]): Rule {
 	const f = (s: string) => fragment(s);
 	const id = f(setId(d));
-	const keys = f(`${setId(d)}, ${setKeys(d).join(', ')}`);
-	const same_ = f(same('c', 'g', [setId(d), ...setKeys(d)]));
+	// After the first round the hash leads: the touched sets are matched on one integer first.
+	const keys = (p: number) => (p === 0 ? setKeys(d) : [setId(d), ...setKeys(d)]);
 	return {
 		only: 'hidden',
-		at: (t, p) =>
-			hide(
+		at: (t, p) => {
+			const m = p === 0 ? CELLS : fragment('m');
+			return hide(
 				t,
-				sql`WITH m AS (${touched(id, p)})
-				SELECT id FROM (SELECT c.id, row_number() OVER (PARTITION BY ${f(
-					setKeys(d)
-						.map((k) => `c.${k}`)
-						.join(', ')
-				)}
-					ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
-				FROM (SELECT * FROM m WHERE NOT hidden AND NOT (${f(d.total)})) c
-				SEMI JOIN (SELECT ${keys} FROM m GROUP BY ${keys}
-					HAVING count(*) FILTER (WHERE hidden) = 1 AND count(*) FILTER (WHERE ${f(d.total)}) > 0
-						AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON ${same_})
+				sql`${p === 0 ? fragment('') : sql`WITH m AS ${touched(id, p)} `}SELECT id FROM (
+					SELECT c.id, row_number() OVER (PARTITION BY ${f(
+						setKeys(d)
+							.map((k) => `c.${k}`)
+							.join(', ')
+					)}
+						ORDER BY c.n NULLS LAST, c.value, c.${f(d.tie)}) AS pick
+					FROM (SELECT * FROM ${m} WHERE NOT hidden AND NOT (${f(d.total)})) c
+					SEMI JOIN (SELECT ${f(keys(p).join(', '))} FROM ${m} GROUP BY ${f(keys(p).join(', '))}
+						HAVING count(*) FILTER (WHERE hidden) = 1 AND count(*) FILTER (WHERE ${f(d.total)}) > 0
+							AND count(*) FILTER (WHERE NOT (${f(d.total)})) > 0) g ON ${f(same('c', 'g', keys(p)))})
 				WHERE pick = 1`
-			)
+			);
+		}
 	};
 }
 
@@ -119,7 +122,7 @@ const TIME_UP: Rule = {
 	at: (t, p) =>
 		hide(
 			t,
-			sql`SELECT DISTINCT x.id FROM (${touched(SERIES, p)}) x JOIN ${CELLS} y ON ${SAME_BUT_TIME} AND ${INSIDE}
+			sql`SELECT DISTINCT x.id FROM ${touched(SERIES, p)} x JOIN ${CELLS} y ON ${sameButTime(p)} AND ${INSIDE}
 			WHERE y.step >= ${p} AND NOT x.hidden`
 		)
 };
@@ -132,7 +135,7 @@ const TIME_DOWN: Rule = {
 			t,
 			sql`SELECT DISTINCT id FROM (SELECT y.id, bool_or(y.hidden) OVER (PARTITION BY x.id) AS any_hidden,
 				row_number() OVER (PARTITION BY x.id ORDER BY y.n NULLS LAST, y.value, y.period_start, y.period_end) AS pick
-			FROM ${CELLS} x JOIN (${touched(SERIES, p)}) y ON ${SAME_BUT_TIME} AND ${INSIDE} WHERE x.step >= ${p})
+			FROM ${CELLS} x JOIN ${touched(SERIES, p)} y ON ${sameButTime(p)} AND ${INSIDE} WHERE x.step >= ${p})
 			WHERE pick = 1 AND NOT any_hidden`
 		)
 };
