@@ -9,6 +9,12 @@ import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../
 import { comparison } from '../../src/lib/queries/compare';
 import { budgetHeadlines } from '../../src/lib/queries/budget-headline';
 import type { Query } from '../../src/lib/queries/sql';
+import { readParquet } from 'parquet-wasm';
+import { tableFromIPC } from 'apache-arrow';
+import { concatIpc } from '../../src/lib/db/concat-ipc';
+import { mergeIpc } from '../../src/lib/db/merge-ipc';
+import { COLUMNS } from '../../src/lib/schema/columns';
+import type { TableName } from '../../src/lib/schema/table-names';
 
 const root = join(import.meta.dirname, '..', '..');
 const csv = join(root, '..', 'shared', 'opendata', 'municipalities.csv');
@@ -122,5 +128,24 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 
 	it('the manifest on disk is the one returned', () => {
 		expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+	});
+
+	it("an extract's partitions, decoded as the browser does, join as bytes into the same rows", () => {
+		for (const [name, t] of Object.entries(manifest.tables)) {
+			if (!t.partitions) continue;
+			const columns = Object.keys(COLUMNS[name as TableName]);
+			const ipcs = t.partitions.map((p) =>
+				readParquet(new Uint8Array(readFileSync(join(dir, p.file))), { columns }).intoIPCStream()
+			);
+			const joined = concatIpc(ipcs);
+			expect(joined, name).not.toBeNull();
+			const [merged] = mergeIpc(ipcs);
+			const rows = (b: Uint8Array) =>
+				tableFromIPC(b)
+					.toArray()
+					.map((r) => JSON.stringify(r.toJSON(), (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v)));
+			expect(rows(joined!), name).toEqual(rows(merged!));
+			expect(tableFromIPC(joined!).numRows).toBe(t.partitions.reduce((n, p) => n + p.rows, 0));
+		}
 	});
 });

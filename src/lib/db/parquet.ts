@@ -52,7 +52,7 @@ export async function parquetToIpc(bytes: Uint8Array, columns?: string[]): Promi
 }
 
 /**
- * Partition files (absolute same-site URLs) fetched, decoded and merged (merge-ipc.ts) all in
+ * Partition files (absolute same-site URLs) fetched, decoded and joined (concat-ipc.ts) all in
  * the decoder's worker: one message per table, not a fetch, a decode and a transfer through the
  * page's thread per file (500 files for 10 kommuner × 10 years × 5 extracts).
  */

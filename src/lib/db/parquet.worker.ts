@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 // Parquet → Arrow IPC off the page's main thread: the decoder (its JS and 5 MB of wasm) never
 // competes with the page for its thread, and files decode while the page renders. Partitions are
-// merged here too (merge-ipc.ts, with Apache Arrow): the page itself loads no Arrow.
+// joined here too (concat-ipc.ts; merge-ipc.ts with Apache Arrow when they cannot be): the page itself loads no Arrow.
 import initParquet, { readParquet, wasmMemory } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { buffersOf, type DecodeAnswer, type DecodeAsk } from './parquet-protocol';
+import { concatIpc } from './concat-ipc';
 
 let ready: Promise<unknown> | undefined;
 
@@ -57,11 +58,11 @@ self.onmessage = async (e: MessageEvent<DecodeAsk>) => {
 	const answer = (a: DecodeAnswer, transfer: Transferable[] = []) => self.postMessage(a, { transfer });
 	try {
 		if (ask.kind === 'partitions') {
-			// Arrow is wanted only by partitioned data (national scale): loaded beside the first files.
-			const merging = import('./merge-ipc');
-			merging.catch(() => undefined);
 			const parts = await Promise.all(ask.urls.map((u) => fetchDecode(u, ask.columns)));
-			const ipcs = (await merging).mergeIpc(parts);
+			// Joined as bytes when the schemas agree (they do for one extract's partitions); Arrow itself
+			// is loaded only for streams that cannot be.
+			const one = parts.length > 1 ? concatIpc(parts) : null;
+			const ipcs = one ? [one] : (await import('./merge-ipc')).mergeIpc(parts);
 			return answer({ id: ask.id, ipcs }, buffersOf(ipcs));
 		}
 		ready ??= initParquet({ module_or_path: parquetWasm });

@@ -2,9 +2,9 @@ import type { ManifestPartition, ManifestTable } from '$lib/schema/manifest';
 import { fetchDecoded } from './parquet';
 
 /**
- * Partitions of one extract (partition-plan.ts says which), fetched (8 at a time) and decoded to
- * Arrow with only `columns` (the partition columns written into each file for native readers are
- * left out), then merged into as few streams as their schemas allow: one insert into DuckDB, not
+ * Partitions of one extract (partition-plan.ts says which), fetched (parquet.worker.ts's queue) and
+ * decoded to Arrow with only `columns` (the partition columns written into each file for native
+ * readers are left out), then joined into one stream (concat-ipc.ts): one insert into DuckDB, not
  * one per partition. Partitions are small files, so each is one plain cacheable GET, made by the
  * decoder's worker (parquet.ts): the page's thread handles one message per table, not per file.
  */
