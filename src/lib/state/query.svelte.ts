@@ -49,6 +49,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	#askedKey = '';
 	#answeredKey = '';
 	/** Recent answers by question: the key holds the revision of the tables it reads, so a load that changes them never reuses one. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain cache: nothing renders from it
 	#kept = new Map<string, { rows: Row[]; query: Q }>();
 
 	constructor(
