@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLinesOptions, MARKED_POINTS } from '../../../src/lib/charts/options/compare-lines';
+import { compareLinesOptions } from '../../../src/lib/charts/options/compare-lines';
 import { deviationBarsOptions } from '../../../src/lib/charts/options/deviation-bars';
 import { rankedBarsOptions } from '../../../src/lib/charts/options/ranked-bars';
 import { FAVOURABLE, KOMMUN_COLOUR, UNFAVOURABLE } from '../../../src/lib/charts/palette';
@@ -114,51 +114,5 @@ describe('compare lines: a suppressed figure', () => {
 	it('without one, no mark series is drawn', () => {
 		const plain = compareLinesOptions([{ series: 'A', x: '2024-12-31', y: 1, label: '2024' }], '%', 1);
 		expect((plain.series as Mark[]).map((s) => s.name)).toEqual(['A']);
-	});
-});
-
-describe('compare lines: many points', () => {
-	type Line = { name: string; showSymbol: boolean; lineStyle?: { type: unknown } };
-	const months = (n: number) =>
-		Array.from({ length: n }, (_, i) => {
-			const d = new Date(Date.UTC(2015, i + 1, 0)).toISOString().slice(0, 10);
-			return { x: d, label: d.slice(0, 7), span: 'month:1' };
-		});
-	const lines = (n: number, why?: string) =>
-		compareLinesOptions(
-			['Aby', 'Bby', 'Cby'].flatMap((series) =>
-				months(n).map((m, i) => ({
-					...m,
-					series,
-					y: series === 'Cby' && i === 0 && why ? null : i,
-					suppressed: series === 'Cby' && i === 0 ? why : undefined
-				}))
-			),
-			'%',
-			1
-		);
-
-	it('few points keep their markers and a tooltip per point', () => {
-		const o = lines(MARKED_POINTS);
-		expect((o.series as Line[]).every((s) => s.showSymbol && !s.lineStyle)).toBe(true);
-		expect((o.tooltip as { trigger: string }).trigger).toBe('item');
-	});
-
-	it('more points: no markers, each line its own dash pattern, a tooltip per period', () => {
-		const why = 'skyddad: gruppen har 10 eller färre anställda';
-		const o = lines(MARKED_POINTS + 1, why);
-		const series = (o.series as Line[]).filter((s) => s.name !== 'Skyddad');
-		expect(series.every((s) => !s.showSymbol)).toBe(true);
-		expect(new Set(series.map((s) => JSON.stringify(s.lineStyle?.type))).size).toBe(3);
-		const tooltip = o.tooltip as { trigger: string; formatter: (p: unknown) => string };
-		expect(tooltip.trigger).toBe('axis');
-		// A suppressed figure says why, never a number; a period without a figure is left out.
-		expect(
-			tooltip.formatter([
-				{ data: { name: '2015-01', value: 0 }, seriesName: 'Aby' },
-				{ data: { name: '2015-01', value: null }, seriesName: 'Cby' },
-				{ data: { name: '2015-01', value: ['2015-01', 0], series: 'Cby', why }, seriesName: 'Skyddad' }
-			])
-		).toBe(`Aby, 2015-01: 0,0\nCby, 2015-01: ${why}`);
 	});
 });

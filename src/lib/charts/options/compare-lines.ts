@@ -16,21 +16,13 @@ export type LinePoint = {
 };
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect'];
-/**
- * More points than this on one line and its markers are left off: they overlap into a thick band
- * (ten years of months on a phone) and drawing a thousand of them was a third of a click's time.
- * The lines are then told apart by dash pattern (in the legend too, beside the series' symbol).
- */
-export const MARKED_POINTS = 30;
-const DASHES: ('solid' | number[])[] = ['solid', [8, 4], [2, 3], [10, 3, 2, 3], [16, 5], [4, 4], [1, 6]];
 
 /**
  * One line per municipality. On a time axis (x = period end) periods of different length sit
  * where they end instead of pretending to be the same category; when every point is the same
  * kind and length of period (calendar years, months, jan–aug of each year) a category axis
  * labels each one exactly. Series without a
- * single value are left out; symbols (or, with many points, dash patterns) differ per series so
- * lines are told apart without colour.
+ * single value are left out; symbols differ per series so lines are told apart without colour.
  */
 export function compareLinesOptions(
 	points: LinePoint[],
@@ -74,17 +66,6 @@ export function compareLinesOptions(
 			: points
 					.filter((p) => p.series === name && p.y != null)
 					.map((p) => ({ value: [p.x, p.y!] as [string, number], name: p.label }));
-	const seriesData = names.map(data);
-	const marked = Math.max(0, ...seriesData.map((d) => d.filter((p) => p.value != null).length)) <= MARKED_POINTS;
-	type Item = {
-		data: { name: string; value: number | [string, number]; series?: string; why?: string };
-		seriesName: string;
-	};
-	const say = (d: Item) => {
-		if (d.data.why) return `${d.data.series}, ${d.data.name}: ${d.data.why}`;
-		const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
-		return y == null ? '' : `${d.seriesName}, ${d.data.name}: ${formatPrintedNumber(y, axisName, decimals)}`;
-	};
 	return {
 		// Room above the plot for the legend row and, under it, the axis name: they never overlap.
 		grid: compact
@@ -98,19 +79,18 @@ export function compareLinesOptions(
 					? { top: 0, left: 0, width: '90%', type: 'plain' }
 					: { top: 0, type: 'scroll' }
 				: { show: false },
-		// Without markers there is no point to hover: the tooltip follows the axis and lists each line's
-		// figure for the period, one a row (its text is escaped as a whole, safe-option.ts).
-		tooltip: marked
-			? { trigger: 'item', formatter: (p) => say(p as unknown as Item) }
-			: {
-					trigger: 'axis',
-					extraCssText: 'white-space:pre-line',
-					formatter: (p) =>
-						(p as unknown as Item[])
-							.map(say)
-							.filter((t) => t !== '')
-							.join('\n')
-				},
+		tooltip: {
+			trigger: 'item',
+			formatter: (p) => {
+				const d = p as unknown as {
+					data: { name: string; value: number | [string, number]; series?: string; why?: string };
+					seriesName: string;
+				};
+				if (d.data.why) return `${d.data.series}, ${d.data.name}: ${d.data.why}`;
+				const y = Array.isArray(d.data.value) ? d.data.value[1] : d.data.value;
+				return `${d.seriesName}, ${d.data.name}: ${formatPrintedNumber(y, axisName, decimals)}`;
+			}
+		},
 		xAxis: categorical
 			? { type: 'category', data: categories, boundaryGap: false }
 			: // A little room at both ends, so the first and last points are not cut by the plot's edge.
@@ -136,11 +116,9 @@ export function compareLinesOptions(
 				name,
 				symbol: SYMBOLS[i % SYMBOLS.length]!,
 				symbolSize: 9,
-				showSymbol: marked,
-				...(marked ? {} : { lineStyle: { type: DASHES[i % DASHES.length]! } }),
 				color: seriesColour(baseOf.get(name) ?? name, i),
 				connectNulls: false,
-				data: seriesData[i]!
+				data: data(name)
 			})),
 			...(hidden.length ? [suppressedMarks(hidden, categorical)] : [])
 		]
