@@ -80,6 +80,49 @@ describe('useQuery', () => {
 		expect(out().dataset.current).toBe('true');
 	});
 
+	it('remembers recent answers: a question seen again is shown at once, until the data change', async () => {
+		const { runner, release } = manualRunner();
+		const asked: number[] = [];
+		const counting: Runner = { run: (q) => (asked.push(q.sql.params[0] as number), runner.run(q)) };
+		let revision = $state(1);
+		const target = document.body.appendChild(document.createElement('div'));
+		const props = $state({ v: 1, remember: 2 });
+		const app = mount(QueryProbe, {
+			target,
+			props,
+			context: querySourceContext({ runner: counting, revision: () => revision })
+		});
+		cleanup = () => void unmount(app);
+		const out = () => target.querySelector('output')!;
+		flushSync();
+		release(1);
+		await settle();
+		props.v = 2;
+		await settle();
+		release(2);
+		await settle();
+		// Back to 1: shown in the same update, not asked again.
+		props.v = 1;
+		flushSync();
+		expect(out().textContent).toBe('1');
+		expect(out().dataset.current).toBe('true');
+		expect(asked).toEqual([1, 2]);
+		// 2 is still running when 1 is shown: its late answer is ignored.
+		props.v = 3;
+		await settle();
+		props.v = 2;
+		flushSync();
+		expect(out().textContent).toBe('2');
+		release(3);
+		await settle();
+		expect(out().textContent).toBe('2');
+		expect(asked).toEqual([1, 2, 3]);
+		// New data: nothing kept is reused.
+		revision = 2;
+		await settle();
+		expect(asked).toEqual([1, 2, 3, 2]);
+	});
+
 	it('waits while data are not ready and asks again when the revision changes', async () => {
 		const { runner, asked } = fakeRunner((q) => [{ v: q.sql.params[0] as number }]);
 		let revision = $state<number | null>(null);

@@ -77,6 +77,8 @@ function inTurn(fn: () => void): Promise<void> {
 	return turn;
 }
 
+const AUTO = { width: 'auto', height: 'auto' } as const;
+
 const afterPaint = () =>
 	new Promise<void>((r) =>
 		typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)
@@ -96,19 +98,28 @@ export function mountChart(
 	let printing = false;
 	const resized = (c: ECharts) =>
 		!printing && (node.clientWidth !== c.getWidth() || node.clientHeight !== c.getHeight());
+	// The box's width as last laid out (read where layout is fresh: at init and in the observer), so a
+	// draw never reads layout itself — inside a click's update that forced a layout of the whole page.
+	let width = 0;
+	/** The size the box will have: its width as observed, its height as Chart.svelte sets it (style, px). */
+	const expected = (c: ECharts) => {
+		const styled = /^(\d+)px$/.exec(node.parentElement?.style.height ?? '');
+		return { width: width || c.getWidth(), height: styled ? Number(styled[1]) : c.getHeight() };
+	};
 	const draw = (o: ChartOption) => {
 		if (!chart || chart.isDisposed()) return;
 		const safe = hardenOption(o);
 		// New figures often come with a new size (a bar more or less): drawn once, at the new size,
 		// instead of once now and again when the resize is observed.
-		const resize = resized(chart);
+		const size = expected(chart);
+		const resize = !printing && (size.width !== chart.getWidth() || size.height !== chart.getHeight());
 		// ECharts' own aria label would replace the chart's Swedish name (Chart.svelte's title) with an
 		// English listing of its data, rebuilt on every draw; the figure's title and summary say it instead.
 		chart.setOption(
 			{ animation: false, ...safe, aria: { enabled: true, label: { enabled: false }, ...(safe.aria as object) } },
 			{ notMerge: true, lazyUpdate: resize }
 		);
-		if (resize) chart.resize();
+		if (resize) chart.resize(size);
 	};
 	const apply = (o: ChartOption) => {
 		const missing = partsOf(o).filter((p) => !installed.has(p));
@@ -128,7 +139,9 @@ export function mountChart(
 	};
 	for (const e of TOOLTIP_TRIGGERS) node.addEventListener(e, wantTooltip, { passive: true });
 	const observer = new ResizeObserver(() => {
-		if (chart && resized(chart)) chart.resize();
+		width = node.clientWidth;
+		// 'auto': read the box again (a size given to resize() otherwise stays, ECharts keeps it).
+		if (chart && resized(chart)) chart.resize(AUTO);
 	});
 	// After the next paint: the figures beside a chart show first, then ECharts and the parts this
 	// option draws with load (in parallel), and it draws.
@@ -142,6 +155,7 @@ export function mountChart(
 		await inTurn(() => {
 			if (destroyed) return;
 			chart = init(node, undefined, { renderer: 'canvas' });
+			width = chart.getWidth();
 			draw(latest);
 			onReady(chart);
 			observer.observe(node);
@@ -155,7 +169,7 @@ export function mountChart(
 	};
 	const toScreen = () => {
 		printing = false;
-		chart?.resize();
+		chart?.resize(AUTO);
 	};
 	addEventListener('beforeprint', toPaper);
 	addEventListener('afterprint', toScreen);

@@ -48,11 +48,16 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	#generation = 0;
 	#askedKey = '';
 	#answeredKey = '';
+	/** Recent answers by question: the key holds the revision of the tables it reads, so a load that changes them never reuses one. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain cache: nothing renders from it
+	#kept = new Map<string, { rows: Row[]; query: Q }>();
 
 	constructor(
 		input: () => Q | null,
 		private readonly schema: $ZodType<Row>,
-		private readonly source: QuerySource = querySource()
+		private readonly source: QuerySource = querySource(),
+		/** How many recent answers to keep: a selection seen again is shown without asking the engine. */
+		private readonly remember = 0
 	) {
 		$effect(() => {
 			void this.#attempt;
@@ -68,7 +73,9 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			// (their revision 0: no own extract, no kommuner added, nothing reloaded).
 			const early = own === 0 ? firstAnswer(query.sql) : undefined;
 			untrack(() => {
-				if (key === this.#askedKey) {
+				const kept = key === this.#askedKey ? undefined : this.#kept.get(key);
+				if (kept) this.#show(query, kept.rows, key, revision);
+				else if (key === this.#askedKey) {
 					// Already asked (or answered): keep the newest wording of the same question.
 					if (key === this.#answeredKey) this.answered = query;
 				} else {
@@ -99,6 +106,20 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 		this.loading = false;
 	}
 
+	/** A kept answer to this very question, shown at once; an older question still running is ignored. */
+	#show(query: Q, rows: Row[], key: string, revision: number): void {
+		++this.#generation;
+		this.#askedKey = key;
+		this.#answeredKey = key;
+		this.rows = rows;
+		this.answered = query;
+		this.revision = revision;
+		this.current = true;
+		this.error = undefined;
+		this.loading = false;
+		this.answers++;
+	}
+
 	/** Ask the same question again (after a failure). */
 	retry(): void {
 		if (this.source.revision() == null && this.source.reload) this.source.reload();
@@ -119,6 +140,11 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			this.current = true;
 			this.error = undefined;
 			this.answers++;
+			if (this.remember > 0) {
+				this.#kept.delete(key);
+				this.#kept.set(key, { rows, query });
+				if (this.#kept.size > this.remember) this.#kept.delete(this.#kept.keys().next().value!);
+			}
 		} catch (e) {
 			if (generation !== this.#generation) return;
 			// Asked again (retry, or the same question later) after a failure.
@@ -134,7 +160,9 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 /** One query for a view: `const areas = useQuery(() => budgetAreas(id, line), BudgetAreaRow)`. */
 export function useQuery<Row, Q extends Query<Row> = Query<Row>>(
 	input: () => Q | null,
-	schema: $ZodType<Row>
+	schema: $ZodType<Row>,
+	/** Keep this many recent answers (a view whose user goes back and forth between selections). */
+	options: { remember?: number } = {}
 ): LiveQuery<Row, Q> {
-	return new LiveQuery<Row, Q>(input, schema);
+	return new LiveQuery<Row, Q>(input, schema, querySource(), options.remember);
 }
