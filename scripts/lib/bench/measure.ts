@@ -25,14 +25,27 @@ type Hook = {
 };
 const H = 'window.__tertialBench';
 
-/** Paths of the JS files the page itself loaded (resource timing; a worker's own fetches are not in it). */
-export async function pageScripts(page: Page): Promise<string[]> {
-	return page.evaluate(() =>
-		performance
+/**
+ * Paths of the JS files the page itself loaded (resource timing; a worker's own fetches are not in
+ * it). `own` are those requested before the idle warm-up (tertial:warm-up) began fetching the other
+ * views' code; `prefetched` the rest (lazy chunks count only when a view loads them).
+ */
+export async function pageScriptsSplit(page: Page): Promise<{ own: string[]; prefetched: string[] }> {
+	return page.evaluate(() => {
+		const warm = performance.getEntriesByName('tertial:warm-up')[0]?.startTime ?? Infinity;
+		const js = performance
 			.getEntriesByType('resource')
-			.map((e) => new URL(e.name).pathname)
-			.filter((p) => p.endsWith('.js') && !p.includes('worker'))
-	);
+			.map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }))
+			.filter((e) => e.path.endsWith('.js') && !e.path.includes('worker'));
+		return {
+			own: js.filter((e) => e.at < warm).map((e) => e.path),
+			prefetched: js.filter((e) => e.at >= warm).map((e) => e.path)
+		};
+	});
+}
+
+export async function pageScripts(page: Page): Promise<string[]> {
+	return (await pageScriptsSplit(page)).own;
 }
 
 /** A first visit (cold) and the next (warm, same browser cache): bytes, first content, engine ready. */
@@ -50,13 +63,13 @@ export async function visitOverview(browser: Browser, url: string) {
 			await page.waitForFunction(() => document.querySelectorAll('main table tbody tr').length > 0, null, {
 				timeout: 60_000
 			});
-			const scripts = await pageScripts(page);
+			const { own: scripts, prefetched } = await pageScriptsSplit(page);
 			const marks = await page.evaluate(() => ({
 				ready: performance.getEntriesByName('tertial:data-ready')[0]?.startTime ?? NaN,
 				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 				all: performance.now()
 			}));
-			return { content, scripts, ...marks };
+			return { content, scripts, prefetched, ...marks };
 		});
 	const cold = await visit();
 	const warm = await visit();

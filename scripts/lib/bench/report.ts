@@ -17,6 +17,13 @@ export function markdown(r: Any): string {
 	];
 	for (const [v, kb] of Object.entries(r.main_thread_js_kb ?? {}))
 		rows.push([`Main-thread JS loaded by ${v} (gzip, cold visit)`, kb, 'KB', 300]);
+	if (r.idle_prefetch_js_kb != null)
+		rows.push([
+			'JS prefetched on idle after Översikt is complete, for the other views (gzip)',
+			r.idle_prefetch_js_kb,
+			'KB',
+			null
+		]);
 	for (const [v, ms] of Object.entries(r.first_chart_cold_ms ?? {}))
 		rows.push([`First chart cold ${v}`, ms, 'ms', 2000]);
 	for (const [v, ms] of Object.entries(r.first_chart_client_nav_ms ?? {}))
