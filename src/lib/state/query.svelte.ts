@@ -110,14 +110,24 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 	#show(query: Q, rows: Row[], key: string, revision: number): void {
 		++this.#generation;
 		this.#askedKey = key;
-		this.#answeredKey = key;
+		this.loading = false;
+		this.#accept(query, rows, key, revision);
+	}
+
+	/** The answer to `key` becomes the view's (and is kept, when the view keeps recent answers). */
+	#accept(query: Q, rows: Row[], key: string, revision: number): void {
 		this.rows = rows;
 		this.answered = query;
 		this.revision = revision;
+		this.#answeredKey = key;
 		this.current = true;
 		this.error = undefined;
-		this.loading = false;
 		this.answers++;
+		if (this.remember > 0) {
+			this.#kept.delete(key);
+			this.#kept.set(key, { rows, query });
+			if (this.#kept.size > this.remember) this.#kept.delete(this.#kept.keys().next().value!);
+		}
 	}
 
 	/** Ask the same question again (after a failure). */
@@ -133,18 +143,7 @@ export class LiveQuery<Row, Q extends Query<Row> = Query<Row>> {
 			const cols = await this.source.runner.run(query);
 			const rows = parseRows(cols, this.schema);
 			if (generation !== this.#generation) return;
-			this.rows = rows;
-			this.answered = query;
-			this.revision = revision;
-			this.#answeredKey = key;
-			this.current = true;
-			this.error = undefined;
-			this.answers++;
-			if (this.remember > 0) {
-				this.#kept.delete(key);
-				this.#kept.set(key, { rows, query });
-				if (this.#kept.size > this.remember) this.#kept.delete(this.#kept.keys().next().value!);
-			}
+			this.#accept(query, rows, key, revision);
 		} catch (e) {
 			if (generation !== this.#generation) return;
 			// Asked again (retry, or the same question later) after a failure.
