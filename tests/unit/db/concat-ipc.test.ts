@@ -1,21 +1,8 @@
-import { Dictionary, Float64, Int32, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { Dictionary, Int32, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
+import { ipc } from '../../helpers/arrow-ipc';
 import { concatIpc } from '../../../src/lib/db/concat-ipc';
 import { mergeIpc } from '../../../src/lib/db/merge-ipc';
-
-/** Plain (not dictionary-encoded) columns, as parquet-wasm writes them. */
-const ipc = (cols: Record<string, string[] | number[]>) =>
-	tableToIPC(
-		new Table(
-			Object.fromEntries(
-				Object.entries(cols).map(([k, v]) => [
-					k,
-					typeof v[0] === 'string' ? vectorFromArray(v, new Utf8()) : vectorFromArray(v, new Float64())
-				])
-			)
-		),
-		'stream'
-	);
 
 const rows = (bytes: Uint8Array) =>
 	tableFromIPC(bytes)

@@ -1,20 +1,7 @@
-import { Float64, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
+import { ipc } from '../../helpers/arrow-ipc';
 import { mergeIpc } from '../../../src/lib/db/merge-ipc';
-
-/** Plain (not dictionary-encoded) columns, as parquet-wasm writes them. */
-const ipc = (cols: Record<string, string[] | number[]>) =>
-	tableToIPC(
-		new Table(
-			Object.fromEntries(
-				Object.entries(cols).map(([k, v]) => [
-					k,
-					typeof v[0] === 'string' ? vectorFromArray(v, new Utf8()) : vectorFromArray(v, new Float64())
-				])
-			)
-		),
-		'stream'
-	);
 
 describe('partitions of one table go into DuckDB as one stream', () => {
 	it('streams with one schema become one, every row in order', () => {
