@@ -2,20 +2,10 @@
 // network timing, worker requests included): waiting for a connection (queued/stalled), server
 // wait (request sent → first byte) and download, and how many were in flight over time.
 // npx tsx scripts/dev/fetch-trace.mts [scale=1000000] [runs=1]  (BUILD=<dir>: another build)
-import { syntheticJamforQuery } from '../lib/bench/synthetic-jamfor';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
-import { startStaticServer } from '../lib/static-server';
+import { syntheticJamforSession } from '../lib/bench/synthetic-jamfor';
 import { median } from '../lib/bench/measure';
 
-const root = join(import.meta.dirname, '..', '..');
-const build = process.env.BUILD ?? join(root, 'build');
-const scale = Number(process.argv[2] ?? 1_000_000);
-const runs = Number(process.argv[3] ?? 1);
-const q = syntheticJamforQuery(root, build, scale);
-const { server, url } = await startStaticServer(build);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const { runs, q, server, url, browser } = await syntheticJamforSession();
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? NaN;
 try {
 	for (let i = 0; i < runs; i++) {

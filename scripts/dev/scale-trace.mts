@@ -1,19 +1,9 @@
 // Dev aid: one cold visit of Jämför over a synthetic scale: first chart, the app's marks and
 // connection jobs (?bench measures), and the requests (count, bytes, first start → last end), in page time.
 // npx tsx scripts/dev/scale-trace.mts [scale=1000000] [runs=1]  (BUILD=<dir>: another build; STMTS=1: every statement too)
-import { syntheticJamforQuery } from '../lib/bench/synthetic-jamfor';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers/site';
-import { startStaticServer } from '../lib/static-server';
+import { syntheticJamforSession } from '../lib/bench/synthetic-jamfor';
 
-const root = join(import.meta.dirname, '..', '..');
-const build = process.env.BUILD ?? join(root, 'build');
-const scale = Number(process.argv[2] ?? 1_000_000);
-const runs = Number(process.argv[3] ?? 1);
-const q = syntheticJamforQuery(root, build, scale);
-const { server, url } = await startStaticServer(build);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const { runs, q, server, url, browser } = await syntheticJamforSession();
 const firsts: number[] = [];
 try {
 	for (let i = 0; i < runs; i++) {

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/e2e/helpers/site';
+import { startStaticServer } from '../static-server';
 
 /**
  * The dev tools' Jämför URL over a SYNTHETIC scale: its data set linked into the build (served as
@@ -17,4 +20,19 @@ export function syntheticJamforQuery(root: string, build: string, scale: number)
 	};
 	const scope = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort().slice(0, 10);
 	return `&data=synthetic-${scale}&matt=sick_leave_total_pct&kommuner=${scope.join(',')}`;
+}
+
+/**
+ * The cold-visit dev tools' shared start: argv `[scale=1000000] [runs=1]`, `BUILD=<dir>` (else
+ * build/), the synthetic Jämför query, the build served and Chromium launched (close both after).
+ */
+export async function syntheticJamforSession() {
+	const root = join(import.meta.dirname, '..', '..', '..');
+	const build = process.env.BUILD ?? join(root, 'build');
+	const scale = Number(process.argv[2] ?? 1_000_000);
+	const runs = Number(process.argv[3] ?? 1);
+	const q = syntheticJamforQuery(root, build, scale);
+	const { server, url } = await startStaticServer(build);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	return { scale, runs, q, server, url, browser };
 }
