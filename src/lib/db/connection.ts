@@ -2,6 +2,10 @@ import type { Sql } from '$lib/queries/sql';
 import type { SqlExec } from './protect';
 import { engine, type Engine } from './engine';
 import { resultRows, type QueryResult } from './query-result';
+import { KeptStatements } from './kept-statements';
+
+/** Each connection's kept statements (one engine per page; a new engine starts with none). */
+const keptOf = new WeakMap<object, KeptStatements>();
 
 /**
  * The only door to the connection. Every job — a view's query, an upload's staging and insert, a
@@ -21,6 +25,23 @@ export class Session implements SqlExec {
 			return await stmt.query(...q.params);
 		} finally {
 			await stmt.close();
+			if (stmtTraced)
+				performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
+					start: t0,
+					end: performance.now()
+				});
+		}
+	}
+
+	/** A view's question: its statement is kept for the next time it is asked (kept-statements.ts). */
+	async question(q: Sql): Promise<QueryResult> {
+		const conn = this.engine.conn;
+		let kept = keptOf.get(conn);
+		if (!kept) keptOf.set(conn, (kept = new KeptStatements((text) => conn.prepare(text))));
+		const t0 = performance.now();
+		try {
+			return await kept.table(q);
+		} finally {
 			if (stmtTraced)
 				performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
 					start: t0,

@@ -1,0 +1,47 @@
+import type { Sql } from '$lib/queries/sql';
+import type { Statement } from './engine';
+import type { QueryResult } from './query-result';
+
+/** How many of the views' questions keep their prepared statement (a few per view, every view). */
+export const KEPT_STATEMENTS = 32;
+
+/**
+ * The views' questions keep their prepared statement, by SQL text: asked again with new parameters
+ * (another kommun, year, measure) they cost one message to DuckDB's worker instead of three
+ * (prepare, run, close), each of which waited for the page's thread between a click's other work.
+ * DuckDB binds a kept statement again at every run (to its parameters, and to the tables as they
+ * are then: a table replaced by a load is read as it is now). The least recently asked is closed
+ * beyond the limit; one that fails is closed and forgotten, so it is prepared afresh next time.
+ */
+export class KeptStatements {
+	readonly #kept = new Map<string, Promise<Statement>>();
+	constructor(
+		/** The connection's prepare, handed over by the connection module (the only one that talks to the engine). */
+		private readonly prepare: (text: string) => Promise<Statement>,
+		private readonly limit = KEPT_STATEMENTS
+	) {}
+
+	async table(q: Sql): Promise<QueryResult> {
+		let stmt = this.#kept.get(q.text);
+		if (stmt) this.#kept.delete(q.text);
+		else stmt = this.prepare(q.text);
+		// Most recently asked last: the Map's order is the eviction order.
+		this.#kept.set(q.text, stmt);
+		if (this.#kept.size > this.limit) {
+			const [oldest, evicted] = this.#kept.entries().next().value!;
+			this.#kept.delete(oldest);
+			void evicted.then((s) => s.close()).catch(() => {});
+		}
+		try {
+			return await (await stmt).query(...q.params);
+		} catch (e) {
+			if (this.#kept.get(q.text) === stmt) this.#kept.delete(q.text);
+			void stmt.then((s) => s.close()).catch(() => {});
+			throw e;
+		}
+	}
+
+	get size(): number {
+		return this.#kept.size;
+	}
+}
