@@ -33,7 +33,7 @@ export class Session implements SqlExec {
 		}
 	}
 
-	/** A view's question: its statement is kept for the next time it is asked (kept-statements.ts). */
+	/** A question asked at every click (Query.keep): its statement is kept for the next time (kept-statements.ts). */
 	async question(q: Sql): Promise<QueryResult> {
 		const conn = this.engine.conn;
 		let kept = keptOf.get(conn);

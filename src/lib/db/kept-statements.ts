@@ -2,16 +2,18 @@ import type { Sql } from '$lib/queries/sql';
 import type { Statement } from './engine';
 import type { QueryResult } from './query-result';
 
-/** How many of the views' questions keep their prepared statement (a few per view, every view). */
-export const KEPT_STATEMENTS = 32;
+/** How many statements are kept: Jämför's comparison is one SQL text per normalisation, ours and Kolada's (12). */
+export const KEPT_STATEMENTS = 12;
 
 /**
- * The views' questions keep their prepared statement, by SQL text: asked again with new parameters
- * (another kommun, year, measure) they cost one message to DuckDB's worker instead of three
- * (prepare, run, close), each of which waited for the page's thread between a click's other work.
- * DuckDB binds a kept statement again at every run (to its parameters, and to the tables as they
- * are then: a table replaced by a load is read as it is now). The least recently asked is closed
- * beyond the limit; one that fails is closed and forgotten, so it is prepared afresh next time.
+ * A question asked at every click (Query.keep) keeps its prepared statement, by SQL text: asked
+ * again with new parameters (another kommun, year, measure) it costs one message to DuckDB's
+ * worker instead of three (prepare, run, close), each of which waited for the page's thread
+ * between a click's other work. DuckDB binds a kept statement again at every run (to its
+ * parameters, and to the tables as they are then: a table replaced by a load is read as it is
+ * now). It also holds its last run's operator state (hash tables) until the next run or its close,
+ * which is why only small questions are kept, and few. The least recently asked is closed beyond
+ * the limit; one that fails is closed and forgotten, so it is prepared afresh next time.
  */
 export class KeptStatements {
 	readonly #kept = new Map<string, Promise<Statement>>();

@@ -43,7 +43,7 @@ export const wasmRunner: Runner = {
 	}
 };
 
-/** One prepared statement (kept for the next time), run alone on the connection (connection.ts): never inside another job's transaction. */
+/** One prepared statement (kept for the next time when the query says so), run alone on the connection (connection.ts): never inside another job's transaction. */
 async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
 	try {
 		await gate?.(query.sql.text);
@@ -53,7 +53,9 @@ async function execute<Row>(query: Query<Row>): Promise<Columns<Row>> {
 		throw new QueryError(query.purpose, query.sql.text, e);
 	}
 	try {
-		const table = await exclusive({ label: `query:${query.purpose}` }, (s) => s.question(query.sql));
+		const table = await exclusive({ label: `query:${query.purpose}` }, (s) =>
+			query.keep ? s.question(query.sql) : s.table(query.sql)
+		);
 		return toColumns<Row>(table, query.columns, query.purpose);
 	} catch (e) {
 		throw new QueryError(query.purpose, query.sql.text, e);

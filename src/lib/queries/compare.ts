@@ -117,6 +117,8 @@ export function comparison(f: CompareFilters): Query<CompareRow> {
 	const names = fragment(kolada ? 'compare_municipalities' : 'municipalities');
 	return {
 		purpose: 'jämförelsen mellan kommuner och år',
+		// Asked at every click, filtered to one measure before any join: little held between clicks.
+		keep: true,
 		sql: sql`WITH f AS (${kolada ? koladaFigures(f) : ownFigures(f)}),
 			d AS (SELECT f.*, ${DENOMINATOR[f.norm]} AS denominator, ${f.baseYear}::INTEGER AS base_year FROM f),
 			s AS (SELECT *, ${SHOWN[f.norm]} AS shown FROM d),

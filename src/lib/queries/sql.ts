@@ -31,7 +31,17 @@ export function sql(strings: TemplateStringsArray, ...values: (Param | Fragment 
 }
 
 /** A question the dashboard asks: its purpose (shown to users on failure), SQL and row shape. */
-export type Query<Row> = { purpose: string; sql: Sql; columns: readonly (keyof Row & string)[] };
+export type Query<Row> = {
+	purpose: string;
+	sql: Sql;
+	columns: readonly (keyof Row & string)[];
+	/**
+	 * Asked again and again with new parameters (Jämför's comparison, at every click): the browser
+	 * keeps its prepared statement (src/lib/db/kept-statements.ts). Only for questions whose work
+	 * is small once filtered: a kept statement holds its last run's hash tables until its next run.
+	 */
+	keep?: boolean;
+};
 
 /** Columnar result: one array per column, as DuckDB/Arrow hand it over; no row objects in between. */
 export type Columns<Row> = { [K in keyof Row]: Row[K][] } & { length: number };
