@@ -42,6 +42,18 @@ export async function clear(runner: NodeRunner, table: TableName): Promise<void>
 	await runner.createViews();
 }
 
+/** Total sick leave as the catalogue defines it (lower is better), for fixtures of Jämför's queries. */
+export const SICK_LEAVE_TOTAL_PCT: Record<string, DuckDBValue> = {
+	measure: 'sick_leave_total_pct',
+	domain: 'sick_leave',
+	label_sv: 's',
+	label_en: 's',
+	unit: '%',
+	decimals: 1,
+	higher_is_better: false,
+	definition: 'd'
+};
+
 /** A KPI row with defaults filled in, so fixtures state only what the test is about. */
 export function kpi(r: Record<string, DuckDBValue>): Record<string, DuckDBValue> {
 	return { source: 'test', value_kind: 'actual', sex: 'T', unit: '%', period_kind: 'year', ...r };

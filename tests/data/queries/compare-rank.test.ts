@@ -5,7 +5,7 @@ import { compareFilters } from '../../helpers/compare-filters';
 import { comparison, NORMALISATIONS, type CompareRow } from '../../../src/lib/queries/compare';
 import { measureOptions } from '../../../src/lib/queries/measure-options';
 import { toRows } from '../../../src/lib/queries/sql';
-import { emptyDatabase, insert, kpi } from '../../helpers/fixture';
+import { emptyDatabase, insert, kpi, SICK_LEAVE_TOTAL_PCT } from '../../helpers/fixture';
 import { NodeRunner } from '../../helpers/node-runner';
 import { BUILT_DATA } from '../../helpers/paths';
 
@@ -40,18 +40,7 @@ describe('Jämför ranks (a fixture with ties, Riket and a suppressed figure)', 
 				lan_name: 'L'
 			}))
 		);
-		await insert(db, 'measures', [
-			{
-				measure: 'sick_leave_total_pct',
-				domain: 'sick_leave',
-				label_sv: 's',
-				label_en: 's',
-				unit: '%',
-				decimals: 1,
-				higher_is_better: false,
-				definition: 'd'
-			}
-		]);
+		await insert(db, 'measures', [SICK_LEAVE_TOTAL_PCT]);
 		const at = (kommun: string, value: number, n = 40) =>
 			kpi({ kommun, ...year(2023), measure: 'sick_leave_total_pct', value, n });
 		await insert(db, 'sick_leave', [at('0001', 6), at('0002', 6), at('0003', 5), at('0004', 4, 8), at('0000', 3)]);

@@ -3,7 +3,7 @@ import { compareFilters } from '../../helpers/compare-filters';
 import { comparison, type CompareFilters } from '../../../src/lib/queries/compare';
 import { measureBreakdowns, normalisationAvailability } from '../../../src/lib/queries/measure-options';
 import { toRows } from '../../../src/lib/queries/sql';
-import { emptyDatabase, insert, kpi } from '../../helpers/fixture';
+import { emptyDatabase, insert, kpi, SICK_LEAVE_TOTAL_PCT } from '../../helpers/fixture';
 import type { NodeRunner } from '../../helpers/node-runner';
 
 let db: NodeRunner;
@@ -17,16 +17,7 @@ beforeAll(async () => {
 		{ kommun: '0002', name: 'Bby', lan_code: '01', lan_name: 'L' }
 	]);
 	await insert(db, 'measures', [
-		{
-			measure: 'sick_leave_total_pct',
-			domain: 'sick_leave',
-			label_sv: 's',
-			label_en: 's',
-			unit: '%',
-			decimals: 1,
-			higher_is_better: false,
-			definition: 'd'
-		},
+		SICK_LEAVE_TOTAL_PCT,
 		{
 			measure: 'evb_count',
 			domain: 'caseload',
