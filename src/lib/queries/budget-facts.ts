@@ -55,10 +55,13 @@ export const BUDGET_FACTS_TABLE = fragment(`CREATE OR REPLACE TABLE budget_facts
 	s AS (
 		SELECT kommun, report_id, any_value(report_label) AS report_label, period_start, period_end, period_kind, period_label, area_std, measure,
 			round(sum(tkr), 3) AS value, CASE WHEN count(base) = count(*) THEN round(sum(base), 3) END AS base, count(*) AS areas,
-			string_agg(DISTINCT area_label, '; ' ORDER BY area_label) AS area_labels,
+			-- Texts joined from lists sorted after grouping: string_agg(… ORDER BY …) sorts inside every
+			-- group and cost ~30 ms of 60 natively at 1M rows per extract. No part: NULL, as string_agg.
+			array_to_string(list_sort(list_distinct(list(area_label) FILTER (WHERE area_label IS NOT NULL))), '; ') AS area_labels,
 			-- A sum cites every part: the first line, all quotes, and every line in the note.
-			any_value(source) AS source, min(line) AS line, string_agg(quote, ' … ' ORDER BY line) AS quote,
-			string_agg(line::VARCHAR, ', ' ORDER BY line) AS lines
+			any_value(source) AS source, min(line) AS line,
+			array_to_string(list_transform(list_sort(list(struct_pack(l := line, q := quote)) FILTER (WHERE quote IS NOT NULL)), x -> x.q), ' … ') AS quote,
+			array_to_string(list_sort(list(line) FILTER (WHERE line IS NOT NULL)), ', ') AS lines
 		FROM m WHERE measure IS NOT NULL
 		GROUP BY kommun, report_id, period_start, period_end, period_kind, period_label, area_std, measure),
 	pick AS (
