@@ -19,18 +19,14 @@ export class Session implements SqlExec {
 	constructor(readonly engine: Engine) {}
 
 	async table(q: Sql): Promise<QueryResult> {
-		const t0 = performance.now();
-		const stmt = await this.engine.conn.prepare(q.text);
-		try {
-			return await stmt.query(...q.params);
-		} finally {
-			await stmt.close();
-			if (stmtTraced)
-				performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
-					start: t0,
-					end: performance.now()
-				});
-		}
+		return measured(q, async () => {
+			const stmt = await this.engine.conn.prepare(q.text);
+			try {
+				return await stmt.query(...q.params);
+			} finally {
+				await stmt.close();
+			}
+		});
 	}
 
 	/** A question asked at every click (Query.keep): its statement is kept for the next time (kept-statements.ts). */
@@ -38,16 +34,7 @@ export class Session implements SqlExec {
 		const conn = this.engine.conn;
 		let kept = keptOf.get(conn);
 		if (!kept) keptOf.set(conn, (kept = new KeptStatements((text) => conn.prepare(text))));
-		const t0 = performance.now();
-		try {
-			return await kept.table(q);
-		} finally {
-			if (stmtTraced)
-				performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
-					start: t0,
-					end: performance.now()
-				});
-		}
+		return measured(q, () => kept.table(q));
 	}
 
 	async all(q: Sql): Promise<Record<string, unknown>[]> {
@@ -77,6 +64,20 @@ let busy = false;
 const traced = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench');
 /** Only with ?bench&stmts: each statement too (scripts/dev/scale-trace.mts, STMTS=1). */
 const stmtTraced = traced && new URLSearchParams(location.search).has('stmts');
+
+/** A statement's run, as a performance measure when traced (?bench&stmts). */
+async function measured<T>(q: Sql, run: () => Promise<T>): Promise<T> {
+	const t0 = performance.now();
+	try {
+		return await run();
+	} finally {
+		if (stmtTraced)
+			performance.measure(`tertial:stmt:${q.text.replace(/\s+/g, ' ').slice(0, 90)}`, {
+				start: t0,
+				end: performance.now()
+			});
+	}
+}
 
 function next(): void {
 	if (busy) return;
