@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join, relative } from 'node:path';
 import { COLUMNS } from '../../src/lib/schema/columns';
 import { KPI_TABLES, type TableName } from '../../src/lib/schema/extracts';
+import { contentHash } from './content-hash';
 
 /**
  * SYNTHETIC national-scale extracts for benchmarks — never the default data set. Every file is
@@ -157,7 +158,7 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 			tables[name] = {
 				file,
 				rows: n,
-				sha256: `synthetic-${o.seed}-${o.rows}`,
+				sha256: contentHash(o.out, [join(o.out, file)]),
 				bytes: statSync(join(o.out, file)).size
 			};
 		}
@@ -193,7 +194,7 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 			tables[name] = {
 				file: `synthetic-${name}/`,
 				rows: partitions.reduce((s, p) => s + p.rows, 0),
-				sha256: `synthetic-${o.seed}-${o.rows}`,
+				sha256: contentHash(o.out, walk(dir)),
 				bytes,
 				partitions
 			};

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { compareFilters } from '../helpers/compare-filters';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
 import { NodeRunner } from '../../scripts/lib/node-runner';
+import { contentHash } from '../../scripts/lib/content-hash';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
 import { comparison } from '../../src/lib/queries/compare';
 import { budgetHeadlines } from '../../src/lib/queries/budget-headline';
@@ -124,6 +125,28 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 		expect(Number(hidden)).toBeGreaterThan(0);
 		expect(shownSmall).toBe(0);
 		runner.close();
+	});
+
+	it("names each table's version by the hash of its files, so the browser may keep them by it", () => {
+		const walk = (d: string): string[] =>
+			readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+		for (const t of Object.values(manifest.tables)) {
+			const files = t.partitions ? walk(join(dir, t.file)) : [join(dir, t.file)];
+			expect(t.sha256).toMatch(/^[0-9a-f]{64}$/);
+			expect(t.sha256).toBe(contentHash(dir, files));
+		}
+		// One byte of one partition changed: its table is another version (and the browser asks anew).
+		const sick = manifest.tables.sick_leave!;
+		const file = join(dir, sick.partitions![0]!.file);
+		const bytes = readFileSync(file);
+		const changed = Buffer.from(bytes);
+		changed[changed.length >> 1] = changed[changed.length >> 1]! ^ 1;
+		writeFileSync(file, changed);
+		try {
+			expect(contentHash(dir, walk(join(dir, sick.file)))).not.toBe(sick.sha256);
+		} finally {
+			writeFileSync(file, bytes);
+		}
 	});
 
 	it('the manifest on disk is the one returned', () => {
