@@ -90,3 +90,38 @@ describe('before the engine is up', () => {
 		}
 	});
 });
+
+describe('a repeat visit', () => {
+	it('asks the server for no data file it already holds, and for the manifest again', async () => {
+		// Not visit(): Playwright turns the browser's HTTP cache off in a context that routes requests.
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
+		page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+		page.on('request', (r) => void (r.url().startsWith(site.url) || problems.push(`foreign: ${r.url()}`)));
+		const dataFiles = (from: number) => site.served.slice(from).filter((s) => /\.parquet(\?|$)/.test(s));
+		const jamfor = async () => {
+			await waitForData(page);
+			// Kolada too: Jämför fetches it once its first chart is drawn.
+			await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 30_000 });
+		};
+		try {
+			const first = site.served.length;
+			await page.goto(`${site.url}/jamfor/`);
+			await jamfor();
+			const fetched = dataFiles(first);
+			expect(fetched.length).toBeGreaterThan(5);
+			expect(fetched.every((s) => s.startsWith('200 ') && /\?v=[0-9a-f]{12}/.test(s))).toBe(true);
+			const again = site.served.length;
+			await page.reload();
+			await jamfor();
+			expect(dataFiles(again)).toEqual([]);
+			// The manifest is asked for again: a new data build is always seen (and its files fetched).
+			expect(site.served.slice(again).filter((s) => s.includes('/data/manifest.json')).length).toBeGreaterThan(0);
+			expect(problems).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+});

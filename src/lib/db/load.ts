@@ -5,6 +5,7 @@ import { fragment, sql } from '$lib/queries/sql';
 import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive, type Session } from './connection';
 import { parquetToIpc } from './parquet';
+import { fetchVersioned } from './versioned-fetch';
 import { protectionScope } from './protection-scope';
 import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
 import { setupViews } from './setup-views';
@@ -35,7 +36,7 @@ export function declaredColumns(name: string): Record<string, string> | undefine
 
 /** Fetch one Parquet file and decode it to Arrow IPC here in the page. */
 export async function fetchIpc(url: string, columns?: string[]): Promise<Uint8Array> {
-	const res = await fetch(url);
+	const res = await fetchVersioned(url);
 	if (!res.ok) throw new Error(`${url.replace(/\?.*$/, '')}: HTTP ${res.status}`);
 	return parquetToIpc(new Uint8Array(await res.arrayBuffer()), columns);
 }

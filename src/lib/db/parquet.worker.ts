@@ -6,6 +6,7 @@ import initParquet, { readParquet, wasmMemory } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { buffersOf, type DecodeAnswer, type DecodeAsk } from './parquet-protocol';
 import { concatIpc } from './concat-ipc';
+import { fetchVersioned } from './versioned-fetch';
 
 let ready: Promise<unknown> | undefined;
 
@@ -43,7 +44,7 @@ async function inTurn<R>(fn: () => Promise<R>): Promise<R> {
 /** One partition file, fetched here and decoded (a failed GET said as the page would say it). */
 async function fetchDecode(url: string, columns?: string[]): Promise<Uint8Array> {
 	const bytes = await inTurn(async () => {
-		const res = await fetch(url);
+		const res = await fetchVersioned(url);
 		if (!res.ok) throw new Error(`${new URL(url).pathname}: HTTP ${res.status}`);
 		return new Uint8Array(await res.arrayBuffer());
 	});

@@ -18,15 +18,19 @@ export const CHROMIUM_ARGS = [
 const BUILD = join(import.meta.dirname, '..', '..', '..', 'build');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export type Site = { url: string; browser: Browser; close(): Promise<void> };
+/** `served`: every request the server answered, as "status path", in order (what a visit asked for). */
+export type Site = { url: string; browser: Browser; served: string[]; close(): Promise<void> };
 
 /** The production build served on loopback + a real headless Chromium. */
 export async function openSite(): Promise<Site> {
 	const { server, url } = await startStaticServer(BUILD);
+	const served: string[] = [];
+	server.on('request', (req, res) => res.on('finish', () => served.push(`${res.statusCode} ${req.url}`)));
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	return {
 		url,
 		browser,
+		served,
 		close: async () => {
 			await browser.close();
 			server.close();
