@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers/site';
 import { startStaticServer } from './lib/static-server';
 import { NodeRunner } from './lib/node-runner';
@@ -270,6 +270,7 @@ async function atScale(scale: number) {
 		native.close();
 	}
 	const memory = await memoryOf(browser, page);
+	const repeat = await repeatVisit(page, `${url}/jamfor/?bench${q}`);
 	await context.close();
 	console.log(`bench: scale ${scale || 'bundled'} done`);
 	return {
@@ -277,10 +278,26 @@ async function atScale(scale: number) {
 		rows_in_tab: scale === 0 ? null : rowsAt(scale, scope),
 		first_chart_ms: r1(firstChart),
 		load_wall_ms: loadWallMs,
+		repeat_first_chart_ms: r1(repeat.firstChart),
+		repeat_requests: repeat.requests,
 		interactions,
 		queries,
 		memory
 	};
+}
+
+/** The same URL again in the same tab (the browser's cache as a user's): its first chart, and how many requests reached the server. */
+async function repeatVisit(page: Page, at: string): Promise<{ firstChart: number; requests: number }> {
+	let requests = 0;
+	const count = () => void requests++;
+	server.on('request', count);
+	try {
+		await page.goto(at);
+		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 600_000 });
+		return { firstChart: await page.evaluate(() => performance.now()), requests };
+	} finally {
+		server.off('request', count);
+	}
 }
 
 /** The largest single table one tab loads: growing synthetic files until a load fails or the tab dies. */

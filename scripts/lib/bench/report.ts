@@ -43,6 +43,13 @@ export function markdown(r: Any): string {
 			continue;
 		}
 		rows.push([`Jämför first chart at ${label}`, s.first_chart_ms, 'ms', 2000]);
+		if (s.repeat_first_chart_ms != null)
+			rows.push([
+				`Jämför first chart, repeat visit (${fmt(s.repeat_requests)} requests to the server) at ${label}`,
+				s.repeat_first_chart_ms,
+				'ms',
+				2000
+			]);
 		const target = scale === 'bundled' || Number(scale) <= 1_000_000 ? 50 : 200;
 		for (const [k, st] of Object.entries<Any>(s.interactions ?? {}))
 			rows.push([
