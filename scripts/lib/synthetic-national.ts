@@ -111,8 +111,11 @@ async function kommunList(conn: DuckDBConnection, csv: string | undefined): Prom
 	}
 }
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+/** Every file under `dir`, at any depth. */
+export function filesUnder(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) =>
+		statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]
+	);
 }
 
 /** Write the whole data set; returns its manifest (also written as manifest.json). */
@@ -184,17 +187,18 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 					.getRows()
 					.map(([f, n]) => [String(f), Number(n)])
 			);
-			const partitions: Partition[] = walk(dir).map((f) => {
+			const files = filesUnder(dir);
+			const partitions: Partition[] = files.map((f) => {
 				const file = relative(o.out, f);
 				const m = /kommun=([^/]+)\/year=(\d+)\//.exec(file);
 				if (!m) throw new Error(`${file}: inte en hive-partition`);
 				return { kommun: m[1]!, year: Number(m[2]), file, rows: counts.get(f) ?? 0, bytes: statSync(f).size };
 			});
-			const bytes = walk(dir).reduce((s, f) => s + statSync(f).size, 0);
+			const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
 			tables[name] = {
 				file: `synthetic-${name}/`,
 				rows: partitions.reduce((s, p) => s + p.rows, 0),
-				sha256: contentHash(o.out, walk(dir)),
+				sha256: contentHash(o.out, files),
 				bytes,
 				partitions
 			};

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { compareFilters } from '../helpers/compare-filters';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
+import { filesUnder, generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
 import { NodeRunner } from '../../scripts/lib/node-runner';
 import { contentHash } from '../../scripts/lib/content-hash';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
@@ -128,10 +128,8 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	});
 
 	it("names each table's version by the hash of its files, so the browser may keep them by it", () => {
-		const walk = (d: string): string[] =>
-			readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 		for (const t of Object.values(manifest.tables)) {
-			const files = t.partitions ? walk(join(dir, t.file)) : [join(dir, t.file)];
+			const files = t.partitions ? filesUnder(join(dir, t.file)) : [join(dir, t.file)];
 			expect(t.sha256).toMatch(/^[0-9a-f]{64}$/);
 			expect(t.sha256).toBe(contentHash(dir, files));
 		}
@@ -143,7 +141,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 		changed[changed.length >> 1] = changed[changed.length >> 1]! ^ 1;
 		writeFileSync(file, changed);
 		try {
-			expect(contentHash(dir, walk(join(dir, sick.file)))).not.toBe(sick.sha256);
+			expect(contentHash(dir, filesUnder(join(dir, sick.file)))).not.toBe(sick.sha256);
 		} finally {
 			writeFileSync(file, bytes);
 		}

@@ -1,5 +1,6 @@
 import type { ManifestPartition, ManifestTable } from '$lib/schema/manifest';
 import { fetchDecoded } from './parquet';
+import { versionedUrl } from './versioned-fetch';
 
 /**
  * Partitions of one extract (partition-plan.ts says which), fetched (parquet.worker.ts's queue) and
@@ -14,6 +15,6 @@ export async function fetchPartitions(
 	parts: readonly ManifestPartition[],
 	columns: string[]
 ): Promise<Uint8Array[]> {
-	const urls = parts.map((p) => new URL(`${root}/${p.file}?v=${entry.sha256.slice(0, 24)}`, location.href).href);
+	const urls = parts.map((p) => new URL(versionedUrl(`${root}/${p.file}`, entry.sha256), location.href).href);
 	return fetchDecoded(urls, columns);
 }

@@ -9,6 +9,7 @@ import {
 	type Incoming,
 	type LoadProgress
 } from '$lib/db/load';
+import { versionedUrl } from '$lib/db/versioned-fetch';
 import type { Manifest } from '$lib/schema/manifest';
 import { fetchManifest } from '$lib/db/manifest-fetch';
 import { clearQueryCache, setQueryGate } from '$lib/db/run';
@@ -277,7 +278,7 @@ class DataStatus {
 		if (!t) return { name, ipcs: [], columns };
 		return {
 			name,
-			ipcs: [await fetchIpc(`${this.#base}/data/kolada/${t.file}?v=${t.sha256.slice(0, 12)}`)],
+			ipcs: [await fetchIpc(versionedUrl(`${this.#base}/data/kolada/${t.file}`, t.sha256))],
 			columns
 		};
 	}

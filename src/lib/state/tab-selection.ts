@@ -1,5 +1,6 @@
 import { declaredColumns, fetchIpc, loadBatch, type Incoming } from '$lib/db/load';
 import { fetchPartitions } from '$lib/db/partitions';
+import { versionedUrl } from '$lib/db/versioned-fetch';
 import { checkRowBudget, missingPartitions, scopeFromUrl, widenScopes, type Scope } from '$lib/db/partition-plan';
 import type { Manifest } from '$lib/schema/manifest';
 
@@ -48,7 +49,7 @@ export class TabSelection {
 		try {
 			const ipcs = entry.partitions
 				? await fetchPartitions(this.root, entry, parts, Object.keys(columns ?? {}))
-				: [await fetchIpc(`${this.root}/${entry.file}?v=${entry.sha256.slice(0, 12)}`)];
+				: [await fetchIpc(versionedUrl(`${this.root}/${entry.file}`, entry.sha256))];
 			return { name, ipcs, columns };
 		} catch (e) {
 			this.#rows -= rows;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchVersioned } from '../../../src/lib/db/versioned-fetch';
+import { fetchVersioned, versionedUrl } from '../../../src/lib/db/versioned-fetch';
 
 type Call = { url: string; cache: RequestCache | undefined };
 /** A fetch that answers with the given statuses in turn and records how it was asked. */
@@ -45,5 +45,16 @@ describe('a data file by its versioned URL', () => {
 			await fetchVersioned(url);
 			expect(calls).toEqual([{ url, cache: undefined }]);
 		}
+	});
+
+	it('is the address every data file is asked for by: the manifest hash makes it versioned, a label does not', async () => {
+		const url = versionedUrl('/data/sick_leave.parquet', 'ab'.repeat(32));
+		expect(url).toBe(`/data/sick_leave.parquet?v=${'ab'.repeat(12)}`);
+		const calls = fakeFetch(200);
+		await fetchVersioned(url);
+		expect(calls[0]!.cache).toBe('force-cache');
+		const label = fakeFetch(200);
+		await fetchVersioned(versionedUrl('/x/synthetic-budget/k.parquet', 'synthetic-1-1000000'));
+		expect(label[0]!.cache).toBeUndefined();
 	});
 });
