@@ -17,6 +17,7 @@ import {
 	type Writer
 } from '../../src/lib/db/append';
 import { decodeResult } from '../../src/lib/db/decode-result';
+import { fromWire } from '../../src/lib/db/query-result';
 import { knownRows } from '../../src/lib/db/known-rows';
 import { ENGINE_SETTINGS } from '../../src/lib/db/engine-settings';
 import { fragment, sql } from '../../src/lib/queries/sql';
@@ -123,7 +124,7 @@ describe('a file’s column names never become SQL', () => {
 			`COPY (SELECT '9999' AS kommun, 6.5::DOUBLE AS value, DATE '2024-01-31' AS period_end, ${cols}) TO '${file}'`
 		);
 		const before = await contents();
-		const result = decodeResult(readParquet(new Uint8Array(readFileSync(file))).intoIPCStream());
+		const result = fromWire(decodeResult(readParquet(new Uint8Array(readFileSync(file))).intoIPCStream()));
 		expect(result.columns.map((c) => c.name)).toEqual(['kommun', 'value', 'period_end', ...HOSTILE_NAMES]);
 		const rows = knownRows(result);
 		expect(rows).toEqual([{ kommun: '9999', value: 6.5, period_end: '2024-01-31' }]);

@@ -15,7 +15,12 @@ export function answerDecoded(): void {
 		(decoder ??= import('./decode-result'))
 			.then(({ decodeResult }) => decodeResult(m.data as Uint8Array))
 			.then(
-				(data) => post({ ...m, data }),
+				// The text columns' codes are moved, not copied.
+				(data) =>
+					post(
+						{ ...m, data },
+						data.columns.flatMap((c) => ('codes' in c ? [c.codes.buffer] : []))
+					),
 				// The page waits for this answer: it gets the failure, not silence.
 				(e: unknown) => post({ ...m, type: 'ERROR', data: { name: 'Error', message: String(e) } })
 			);

@@ -2,7 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { ENGINE_SETTINGS } from './engine-settings';
-import type { QueryResult } from './query-result';
+import { fromWire, type QueryResult, type WireResult } from './query-result';
 
 /** Bundles are served by the site itself (Vite ?url): no CDN, works on a closed municipal network. */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -36,7 +36,7 @@ function connection(db: duckdb.AsyncDuckDB, id: number): Connection {
 		async prepare(text) {
 			const stmt = await db.createPrepared(id, text);
 			return {
-				query: async (...params) => (await db.runPrepared(id, stmt, params)) as unknown as QueryResult,
+				query: async (...params) => fromWire((await db.runPrepared(id, stmt, params)) as unknown as WireResult),
 				close: () => db.closePrepared(id, stmt)
 			};
 		},

@@ -13,7 +13,7 @@ import {
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { decodeResult } from '../../../src/lib/db/decode-result';
-import { resultColumn, resultRows } from '../../../src/lib/db/query-result';
+import { fromWire, resultColumn, resultRows, type TextColumn } from '../../../src/lib/db/query-result';
 import { knownRows } from '../../../src/lib/db/known-rows';
 
 /** An answer as DuckDB's worker produces it (runPrepared: the Arrow IPC file format). */
@@ -33,7 +33,9 @@ const answer = () =>
 
 describe('query answers are decoded in DuckDB’s worker into plain, clonable columns', () => {
 	it('keeps every column in order, values plain (BIGINT → number, dates as epoch ms, lists as text)', () => {
-		const r = decodeResult(answer());
+		const wire = decodeResult(answer());
+		expect(structuredClone(wire)).toEqual(wire);
+		const r = fromWire(wire);
 		expect(r.numRows).toBe(2);
 		expect(r.columns.map((c) => [c.name, c.date])).toEqual([
 			['kommun', false],
@@ -61,9 +63,34 @@ describe('query answers are decoded in DuckDB’s worker into plain, clonable co
 	});
 
 	it('an upload’s rows: only known columns, dates as ISO text', () => {
-		expect(knownRows(decodeResult(answer()))).toEqual([
+		expect(knownRows(fromWire(decodeResult(answer())))).toEqual([
 			{ kommun: '0114', value: 1.5, period_end: '2024-08-31' },
 			{ kommun: null, value: null, period_end: null }
+		]);
+	});
+
+	it('text arrives once per distinct value (codes per row), exactly as stored: any script, NULLs, several batches', () => {
+		// Two record batches, as DuckDB sends a longer answer: a column's codes run across both.
+		const batch = (names: (string | null)[]) => new Table({ name: vectorFromArray(names, new Utf8()) });
+		const first = batch(['Timrå', 'Åre', null, 'Timrå', '']);
+		const second = batch(['Ängelholm – ÖVIK ”citat”', 'Timrå', '€ 3 byte', '𝄞 4 byte', 'Åre', 'ascii']);
+		const ipc = tableToIPC(new Table([...first.batches, ...second.batches]), 'file');
+		const wire = decodeResult(ipc);
+		const column = wire.columns[0] as TextColumn;
+		expect(column.codes).toBeInstanceOf(Int32Array);
+		expect(column.dict).toEqual(['Timrå', 'Åre', '', 'Ängelholm – ÖVIK ”citat”', '€ 3 byte', '𝄞 4 byte', 'ascii']);
+		expect(resultColumn(fromWire(wire), 'name')!.values).toEqual([
+			'Timrå',
+			'Åre',
+			null,
+			'Timrå',
+			'',
+			'Ängelholm – ÖVIK ”citat”',
+			'Timrå',
+			'€ 3 byte',
+			'𝄞 4 byte',
+			'Åre',
+			'ascii'
 		]);
 	});
 });
