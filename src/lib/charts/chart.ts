@@ -89,7 +89,12 @@ export function mountChart(
 	option: ChartOption,
 	onReady: (chart: ECharts) => void,
 	/** Height on paper, when lower than on screen (Chart.svelte's `printHeight`, also its print CSS). */
-	printHeightPx?: number
+	printHeightPx?: number,
+	/**
+	 * The box's height as the component sets it now ("320px"): a click that changes it (a bar fewer)
+	 * runs this update before the box's style is written, so the style alone would still say the old one.
+	 */
+	heightOf?: () => string | undefined
 ): { update(o: ChartOption): void; destroy(): void } {
 	let chart: ECharts | undefined;
 	let latest = option;
@@ -103,7 +108,7 @@ export function mountChart(
 	let width = 0;
 	/** The size the box will have: its width as observed, its height as Chart.svelte sets it (style, px). */
 	const expected = (c: ECharts) => {
-		const styled = /^(\d+)px$/.exec(node.parentElement?.style.height ?? '');
+		const styled = /^(\d+)px$/.exec(heightOf?.() ?? node.parentElement?.style.height ?? '');
 		return { width: width || c.getWidth(), height: styled ? Number(styled[1]) : c.getHeight() };
 	};
 	const draw = (o: ChartOption) => {
