@@ -11,8 +11,8 @@ function cell(v: unknown): unknown {
 const utf8 = new TextDecoder();
 
 /**
- * Each byte's position in the decoded text (UTF-16 units before it). DuckDB's text is valid UTF-8,
- * so every value starts on a lead byte; a 4-byte character is two units.
+ * Each byte's position in the decoded text (UTF-16 units before it): in valid UTF-8 every value
+ * starts on a lead byte, and a 4-byte character is two units.
  */
 function unitsBefore(bytes: Uint8Array): Int32Array {
 	const at = new Int32Array(bytes.length + 1);
@@ -40,13 +40,20 @@ function textColumn(name: string, vector: Vector<Utf8>): TextColumn {
 		const { values, valueOffsets } = data;
 		const text = utf8.decode(values);
 		const at = text.length === values.length ? null : unitsBefore(values);
+		// Bytes that are not UTF-8 decode to replacement characters, and the positions no longer
+		// match: such a batch is decoded value by value.
+		const aligned = !at || at[values.length] === text.length;
 		for (let i = 0; i < data.length; i++, row++) {
 			if (!data.getValid(i)) {
 				codes[row] = -1;
 				continue;
 			}
 			const [from, to] = [valueOffsets[i]!, valueOffsets[i + 1]!];
-			const s = at ? text.slice(at[from], at[to]) : text.slice(from, to);
+			const s = !aligned
+				? utf8.decode(values.subarray(from, to))
+				: at
+					? text.slice(at[from], at[to])
+					: text.slice(from, to);
 			let code = seen.get(s);
 			if (code === undefined) seen.set(s, (code = dict.push(s) - 1));
 			codes[row] = code;

@@ -4,6 +4,8 @@ import {
 	Float64,
 	Int32,
 	Int64,
+	makeData,
+	makeVector,
 	List,
 	Field,
 	Table,
@@ -92,5 +94,13 @@ describe('query answers are decoded in DuckDB’s worker into plain, clonable co
 			'Åre',
 			'ascii'
 		]);
+	});
+
+	it('a batch with bytes that are not UTF-8 is read value by value: each value as a decoder reads it alone', () => {
+		// "ok", a stray continuation byte, "Åre": the stray byte becomes one replacement character.
+		const bytes = new Uint8Array([0x6f, 0x6b, 0x80, 0xc3, 0x85, 0x72, 0x65]);
+		const data = makeData({ type: new Utf8(), length: 3, valueOffsets: new Int32Array([0, 2, 3, 7]), data: bytes });
+		const ipc = tableToIPC(new Table({ name: makeVector(data) }), 'file');
+		expect(resultColumn(fromWire(decodeResult(ipc)), 'name')!.values).toEqual(['ok', '\ufffd', 'Åre']);
 	});
 });
