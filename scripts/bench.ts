@@ -28,6 +28,7 @@ import { median, r1, stats, visitOverview, viewTimings, jamforInteractions, memo
 import { timeQueryInPage, loadInPage } from './lib/bench/measure';
 import { benchQueries } from './lib/bench/queries';
 import { markdown } from './lib/bench/report';
+import { sickLeaveKommuner } from './lib/bench/synthetic-jamfor';
 import { MAX_ROWS_IN_TAB } from '../src/lib/db/partition-plan';
 
 const root = join(import.meta.dirname, '..');
@@ -44,19 +45,12 @@ const SCALES = (process.env.BENCH_SCALES ?? '1000000').split(',').filter(Boolean
 const KOMMUNER_AT: Record<number, number> = { 1_000_000: 10, 10_000_000: 10 };
 function scopeAt(scale: number): string[] | null {
 	if (process.env.BENCH_KOMMUNER === 'all') return null;
-	const dir = join(root, '.synthetic', `rows-${scale}`);
-	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-		tables: Record<string, { partitions?: { kommun: string }[] }>;
-	};
-	const all = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+	const all = sickLeaveKommuner(join(root, '.synthetic', `rows-${scale}`));
 	return all.slice(0, Number(process.env.BENCH_KOMMUNER ?? KOMMUNER_AT[scale] ?? 29));
 }
 /** Two kommuner outside the selection, added in Jämför to time fetching and protecting them alone. */
 function extraKommuner(scale: number, scope: string[]): string[] {
-	const m = JSON.parse(readFileSync(join(root, '.synthetic', `rows-${scale}`, 'manifest.json'), 'utf8')) as {
-		tables: Record<string, { partitions?: { kommun: string }[] }>;
-	};
-	const all = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+	const all = sickLeaveKommuner(join(root, '.synthetic', `rows-${scale}`));
 	return all.filter((k) => !scope.includes(k)).slice(0, 2);
 }
 /** Rows a selection brings into the tab (every extract), from the manifest. */

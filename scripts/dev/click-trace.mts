@@ -10,36 +10,31 @@ await page.goto(`${url}/jamfor/?bench&stmts${q}`);
 await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 600_000 });
 await page.waitForTimeout(1000);
 
-// Plain JS text: tsx would wrap named inner functions in a helper the page does not have.
-const CLICK = `async ([s, v]) => {
-	const result = () => document.querySelector('[data-testid="compare-result"]');
-	const before = Number(result()?.getAttribute('data-answers') ?? 0);
-	const el = document.querySelector(s);
-	const t0 = performance.now();
-	if (el instanceof HTMLSelectElement) el.value = v ?? '';
-	else el.checked = !el.checked;
-	el.dispatchEvent(new Event('change', { bubbles: true }));
-	const tChange = performance.now();
-	let tAnswer = 0;
-	await new Promise((resolve) => {
-		const o = new MutationObserver(() => {
-			if (Number(result()?.getAttribute('data-answers') ?? 0) <= before) return;
-			tAnswer = performance.now();
-			o.disconnect();
-			resolve();
-		});
-		o.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-answers'] });
-	});
-	let tFrame = 0;
-	await new Promise((r) => requestAnimationFrame(() => { tFrame = performance.now(); setTimeout(r, 0); }));
-	const tEnd = performance.now();
-	const ms = performance.getEntriesByType('measure')
-		.filter((m) => m.startTime >= t0 && m.name.startsWith('tertial:'))
-		.map((m) => '  ' + (m.startTime - t0).toFixed(1).padStart(6) + ' +' + m.duration.toFixed(1).padStart(5) + '  ' + m.name.slice(0, 110));
-	return ['total ' + (tEnd - t0).toFixed(1) + ': change handlers ' + (tChange - t0).toFixed(1) + ', answer at ' + (tAnswer - t0).toFixed(1) + ', frame at ' + (tFrame - t0).toFixed(1), ...ms].join('\\n');
-}`;
-const click = (sel: string, value: string | null): Promise<string> =>
-	page.evaluate(`(${CLICK})(${JSON.stringify([sel, value])})`);
+type Hook = { __tertialBench: { interact(s: string, v: string | null): Promise<number> } };
+/** One click through the bench hook (src/lib/db/bench-hook.ts), then its marks and the jobs that ran, from the click on. */
+async function click(sel: string, value: string | null): Promise<string> {
+	const total = await page.evaluate(([s, v]) => (window as never as Hook).__tertialBench.interact(s!, v), [
+		sel,
+		value
+	] as const);
+	return page.evaluate((ms) => {
+		// No named inner functions: tsx would wrap them in a helper the page does not have.
+		const [t0, answer, frame] = ['tertial:click', 'tertial:answer', 'tertial:frame'].map(
+			(name) => performance.getEntriesByName(name).at(-1)!.startTime
+		);
+		const jobs = performance
+			.getEntriesByType('measure')
+			.filter((m) => m.startTime >= t0! && m.name.startsWith('tertial:'))
+			.map(
+				(m) =>
+					`  ${(m.startTime - t0!).toFixed(1).padStart(6)} +${m.duration.toFixed(1).padStart(5)}  ${m.name.slice(0, 110)}`
+			);
+		return [
+			`total ${ms.toFixed(1)}: answer at ${(answer! - t0!).toFixed(1)}, frame at ${(frame! - t0!).toFixed(1)}`,
+			...jobs
+		].join('\n');
+	}, total);
+}
 
 const measures = await page.$$eval('#measure-select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
 for (let r = 0; r < runs; r++)

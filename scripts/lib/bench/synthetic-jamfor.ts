@@ -4,6 +4,14 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/e2e/helpers/site';
 import { startStaticServer } from '../static-server';
 
+/** The kommuner with sick leave in a synthetic data set (its manifest's partitions), in code order. */
+export function sickLeaveKommuner(dir: string): string[] {
+	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+		tables: Record<string, { partitions?: { kommun: string }[] }>;
+	};
+	return [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+}
+
 /**
  * The dev tools' Jämför URL over a SYNTHETIC scale: its data set linked into the build (served as
  * ?data=synthetic-<scale>) and the first 10 kommuner that have sick leave. Returns the query string tail.
@@ -15,10 +23,7 @@ export function syntheticJamforQuery(root: string, build: string, scale: number)
 		rmSync(link, { force: true });
 		symlinkSync(dir, link);
 	}
-	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-		tables: Record<string, { partitions?: { kommun: string }[] }>;
-	};
-	const scope = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort().slice(0, 10);
+	const scope = sickLeaveKommuner(dir).slice(0, 10);
 	return `&data=synthetic-${scale}&matt=sick_leave_total_pct&kommuner=${scope.join(',')}`;
 }
 

@@ -40,7 +40,8 @@ export function installBenchHook(): void {
 			const before = Number(result()?.getAttribute('data-answers') ?? 0);
 			const el = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement | null;
 			if (!el) throw new Error(`bench: ${selector} saknas`);
-			const t0 = performance.now();
+			// Marks for scripts/dev/click-trace.mts: the click, its answer on screen, the next frame.
+			const t0 = performance.mark('tertial:click').startTime;
 			if (el instanceof HTMLSelectElement) el.value = value ?? '';
 			else el.checked = !el.checked;
 			el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -48,6 +49,7 @@ export function installBenchHook(): void {
 				const done = () => Number(result()?.getAttribute('data-answers') ?? 0) > before;
 				const observer = new MutationObserver(() => {
 					if (!done()) return;
+					performance.mark('tertial:answer');
 					observer.disconnect();
 					clearTimeout(timer);
 					resolve();
@@ -64,7 +66,11 @@ export function installBenchHook(): void {
 				});
 			});
 			await new Promise<void>((r) =>
-				requestAnimationFrame(() => (twoFrames ? requestAnimationFrame(() => r()) : void setTimeout(r, 0)))
+				requestAnimationFrame(() => {
+					performance.mark('tertial:frame');
+					if (twoFrames) requestAnimationFrame(() => r());
+					else setTimeout(r, 0);
+				})
 			);
 			return performance.now() - t0;
 		},
