@@ -14,9 +14,11 @@ export function sickLeaveKommuner(dir: string): string[] {
 
 /**
  * The dev tools' Jämför URL over a SYNTHETIC scale: its data set linked into the build (served as
- * ?data=synthetic-<scale>) and the first 10 kommuner that have sick leave. Returns the query string tail.
+ * ?data=synthetic-<scale>) and the first 10 kommuner that have sick leave (scale 0: the bundled data,
+ * nothing to add). Returns the query string tail.
  */
 export function syntheticJamforQuery(root: string, build: string, scale: number): string {
+	if (scale === 0) return ''; // the bundled data: Jämför as a visitor opens it
 	const dir = join(root, '.synthetic', `rows-${scale}`);
 	const link = join(build, `synthetic-${scale}`);
 	if (!existsSync(link)) {
