@@ -91,9 +91,12 @@ const collect = (scoped: boolean): Sql =>
  */
 function protectedRows(scoped: boolean, alsoHidden: Fragment | null): Fragment {
 	const more = alsoHidden ? asFragment(sql` UNION SELECT source, line FROM (${alsoHidden})`) : fragment('');
-	return asFragment(sql`WITH j AS (SELECT r.*, coalesce(c.hidden, false) AS c_hidden, coalesce(c.small, false) AS c_small
+	// The hidden lines are found from the hidden cells alone (few), so the rows joined with every
+	// cell are read once where they are used, never held as a second copy of every row.
+	return asFragment(sql`WITH j AS NOT MATERIALIZED (SELECT r.*, coalesce(c.hidden, false) AS c_hidden, coalesce(c.small, false) AS c_small
 			FROM (${rowsOf(scoped)}) r LEFT JOIN ${CELLS} c ON ${SAME_CELL}),
-		hidden_lines AS (SELECT DISTINCT source, line FROM j WHERE c_hidden AND line IS NOT NULL${more})
+		hidden_lines AS (SELECT DISTINCT r.source, r.line FROM (${rowsOf(scoped)}) r
+			SEMI JOIN (SELECT * FROM ${CELLS} WHERE hidden) c ON ${SAME_CELL} WHERE r.line IS NOT NULL${more})
 		SELECT j.* EXCLUDE (value, n, note, quote, sensitive, c_hidden, c_small),
 			CASE WHEN c_hidden THEN NULL ELSE j.value END AS value,
 			CASE WHEN c_hidden THEN NULL ELSE j.n END AS n,
