@@ -29,6 +29,7 @@ import { timeQueryInPage, loadInPage } from './lib/bench/measure';
 import { benchQueries } from './lib/bench/queries';
 import { markdown } from './lib/bench/report';
 import { sickLeaveKommuner } from './lib/bench/synthetic-jamfor';
+import { repeatWithProfile } from './lib/bench/profile-visit';
 import { MAX_ROWS_IN_TAB } from '../src/lib/db/partition-plan';
 
 const root = join(import.meta.dirname, '..');
@@ -266,6 +267,7 @@ async function atScale(scale: number) {
 	const memory = await memoryOf(browser, page);
 	const repeat = await repeatVisit(page, `${url}/jamfor/?bench${q}`);
 	await context.close();
+	const profiled = await repeatWithProfile(server, `${url}/jamfor/?bench${q}`);
 	console.log(`bench: scale ${scale || 'bundled'} done`);
 	return {
 		scope: scope ? `${scope.length} kommuner` : 'alla kommuner',
@@ -274,13 +276,15 @@ async function atScale(scale: number) {
 		load_wall_ms: loadWallMs,
 		repeat_first_chart_ms: r1(repeat.firstChart),
 		repeat_requests: repeat.requests,
+		profile_repeat_first_chart_ms: r1(profiled.firstChart),
+		profile_repeat_requests: profiled.requests,
 		interactions,
 		queries,
 		memory
 	};
 }
 
-/** The same URL again in the same tab (the browser's cache as a user's): its first chart, and how many requests reached the server. */
+/** The same URL again in the same tab (its HTTP cache; an in-memory context keeps no compiled code): its first chart, and how many requests reached the server. */
 async function repeatVisit(page: Page, at: string): Promise<{ firstChart: number; requests: number }> {
 	let requests = 0;
 	const count = () => void requests++;

@@ -50,6 +50,13 @@ export function markdown(r: Any): string {
 				'ms',
 				2000
 			]);
+		if (s.profile_repeat_first_chart_ms != null)
+			rows.push([
+				`Jämför first chart, repeat visit with a browser profile on disk (${fmt(s.profile_repeat_requests)} requests to the server) at ${label}`,
+				s.profile_repeat_first_chart_ms,
+				'ms',
+				2000
+			]);
 		const target = scale === 'bundled' || Number(scale) <= 1_000_000 ? 50 : 200;
 		for (const [k, st] of Object.entries<Any>(s.interactions ?? {}))
 			rows.push([
