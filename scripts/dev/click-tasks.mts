@@ -1,6 +1,7 @@
 // Dev aid: one Jämför click at a synthetic scale as the main thread's tasks (Chromium trace):
 // each task's start after the click, its length and its biggest inner events.
 // npx tsx scripts/dev/click-tasks.mts [scale=1000000] [kind=kommun|measure|norm]
+import type { TraceEvent as Ev } from '../lib/bench/trace-event';
 import { syntheticJamforSession } from '../lib/bench/synthetic-jamfor';
 
 const { q, server, url, browser } = await syntheticJamforSession();
@@ -10,15 +11,6 @@ await page.goto(`${url}/jamfor/?bench${q}`);
 await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 600_000 });
 await page.waitForTimeout(1000);
 const cdp = await page.context().newCDPSession(page);
-type Ev = {
-	name: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	tid: number;
-	pid: number;
-	args?: Record<string, unknown>;
-};
 const events: Ev[] = [];
 cdp.on('Tracing.dataCollected', (e: { value: Ev[] }) => void events.push(...e.value));
 await cdp.send('Tracing.start', {
