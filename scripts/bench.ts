@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers/site';
 import { startStaticServer } from './lib/static-server';
 import { NodeRunner } from './lib/node-runner';
@@ -29,7 +29,7 @@ import { timeQueryInPage, loadInPage } from './lib/bench/measure';
 import { benchQueries } from './lib/bench/queries';
 import { markdown } from './lib/bench/report';
 import { sickLeaveKommuner } from './lib/bench/synthetic-jamfor';
-import { repeatWithProfile } from './lib/bench/profile-visit';
+import { JAMFOR_CHART, repeatVisit, repeatWithProfile } from './lib/bench/repeat-visit';
 import { MAX_ROWS_IN_TAB } from '../src/lib/db/partition-plan';
 
 const root = join(import.meta.dirname, '..');
@@ -228,7 +228,7 @@ async function atScale(scale: number) {
 	const page = await context.newPage();
 	const t0 = Date.now();
 	await page.goto(`${url}/jamfor/?bench${q}`);
-	await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"], [data-phase="error"]', {
+	await page.waitForSelector(`${JAMFOR_CHART}, [data-phase="error"]`, {
 		timeout: 600_000
 	});
 	const error = await page.$('[data-phase="error"]');
@@ -265,7 +265,7 @@ async function atScale(scale: number) {
 		native.close();
 	}
 	const memory = await memoryOf(browser, page);
-	const repeat = await repeatVisit(page, `${url}/jamfor/?bench${q}`);
+	const repeat = await repeatVisit(server, page, `${url}/jamfor/?bench${q}`);
 	await context.close();
 	const profiled = await repeatWithProfile(server, `${url}/jamfor/?bench${q}`);
 	console.log(`bench: scale ${scale || 'bundled'} done`);
@@ -282,20 +282,6 @@ async function atScale(scale: number) {
 		queries,
 		memory
 	};
-}
-
-/** The same URL again in the same tab (its HTTP cache; an in-memory context keeps no compiled code): its first chart, and how many requests reached the server. */
-async function repeatVisit(page: Page, at: string): Promise<{ firstChart: number; requests: number }> {
-	let requests = 0;
-	const count = () => void requests++;
-	server.on('request', count);
-	try {
-		await page.goto(at);
-		await page.waitForSelector('[data-testid="compare-result"] [data-chart-ready="true"]', { timeout: 600_000 });
-		return { firstChart: await page.evaluate(() => performance.now()), requests };
-	} finally {
-		server.off('request', count);
-	}
 }
 
 /** The largest single table one tab loads: growing synthetic files until a load fails or the tab dies. */
