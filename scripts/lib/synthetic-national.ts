@@ -1,15 +1,23 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COLUMNS } from '../../src/lib/schema/columns';
 import { KPI_TABLES, type TableName } from '../../src/lib/schema/extracts';
 import { contentHash } from './content-hash';
+import { listPartitions, writePartitions, type Partition } from './hive-partitions';
+import { writeServedSafe } from './served-safe';
+import { SERVED_SAFE } from '../../src/lib/db/raw-tables';
+
+export { filesUnder } from './hive-partitions';
 
 /**
  * SYNTHETIC national-scale extracts for benchmarks — never the default data set. Every file is
  * named synthetic-*, every row says SYNTETISK in `source` and `note`. The extracts are Parquet
  * partitioned by kommun and year (hive layout: synthetic-<table>/kommun=0114/year=2019/…),
  * the dimensions single files, and manifest.json lists every partition with its rows and bytes.
+ * As a municipality would serve its own: budget and the dimensions as they are, the four KPI
+ * extracts only as their protected facts (synthetic-served_safe); the raw KPI extracts are written
+ * beside the served folder (`<out>-restricted`, with a manifest of their own), never into it.
  */
 export type NationalOptions = {
 	/** Rows per extract (budget and the four KPI extracts each). */
@@ -27,7 +35,6 @@ export type NationalOptions = {
 	kommunCount?: number;
 };
 
-export type Partition = { kommun: string; year: number; file: string; rows: number; bytes: number };
 export type NationalManifest = {
 	generated_from: string;
 	version: string;
@@ -111,19 +118,21 @@ async function kommunList(conn: DuckDBConnection, csv: string | undefined): Prom
 	}
 }
 
-/** Every file under `dir`, at any depth. */
-export function filesUnder(dir: string): string[] {
-	return readdirSync(dir).flatMap((n) =>
-		statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]
-	);
+/** Where the raw KPI extracts of a data set in `out` are written: beside it, never inside the served folder. */
+export function restrictedDir(out: string): string {
+	return `${out.replace(/\/+$/, '')}-restricted`;
 }
 
 /** Write the whole data set; returns its manifest (also written as manifest.json). */
 export async function generateNational(o: NationalOptions): Promise<NationalManifest> {
 	const years = o.years ?? 10;
 	const firstYear = o.firstYear ?? 2015;
-	rmSync(o.out, { recursive: true, force: true });
-	mkdirSync(o.out, { recursive: true });
+	const restricted = restrictedDir(o.out);
+	for (const d of [o.out, restricted]) {
+		rmSync(d, { recursive: true, force: true });
+		mkdirSync(d, { recursive: true });
+	}
+	const raw: NationalManifest['tables'] = {};
 	const instance = await DuckDBInstance.create(':memory:', { threads: String(o.threads ?? 2) });
 	const conn = await instance.connect();
 	const tables: NationalManifest['tables'] = {};
@@ -165,56 +174,45 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 				bytes: statSync(join(o.out, file)).size
 			};
 		}
-		const extracts: [TableName, string][] = [
-			['budget', budgetSelect(o.rows, years, firstYear)],
-			...KPI_TABLES.map((t) => [t, kpiSelect(t, o.rows, years, firstYear)] as [TableName, string])
-		];
-		for (const [name, sql] of extracts) {
-			const dir = join(o.out, `synthetic-${name}`);
-			await conn.run(`CREATE OR REPLACE TEMP TABLE extract AS ${shape(name, sql, ['year'])}`);
-			// Partition columns are written into the files too: each file is whole on its own.
-			await conn.run(`COPY (SELECT * FROM extract ORDER BY kommun, year)
-				TO ${q(dir)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (kommun, year), WRITE_PARTITION_COLUMNS true)`);
-			await conn.run('DROP TABLE extract');
-			// Rows per file from the Parquet footers (a partition may be written as several files).
-			const counts = new Map(
-				(
-					await conn.runAndReadAll(
-						`SELECT file_name, sum(n)::BIGINT FROM (SELECT DISTINCT file_name, row_group_id, row_group_num_rows AS n
-						FROM parquet_metadata(${q(dir + '/**/*.parquet')})) GROUP BY file_name`
-					)
-				)
-					.getRows()
-					.map(([f, n]) => [String(f), Number(n)])
+		// Budget is served as it is; the four KPI extracts go to a folder never served, and what is
+		// served of them is their protected facts (served-safe.ts).
+		await writePartitions(
+			conn,
+			shape('budget', budgetSelect(o.rows, years, firstYear), ['year']),
+			o.out,
+			'synthetic-budget'
+		);
+		tables.budget = await listPartitions(conn, o.out, 'synthetic-budget');
+		for (const t of KPI_TABLES) {
+			await writePartitions(
+				conn,
+				shape(t, kpiSelect(t, o.rows, years, firstYear), ['year']),
+				restricted,
+				`synthetic-${t}`
 			);
-			const files = filesUnder(dir);
-			const partitions: Partition[] = files.map((f) => {
-				const file = relative(o.out, f);
-				const m = /kommun=([^/]+)\/year=(\d+)\//.exec(file);
-				if (!m) throw new Error(`${file}: inte en hive-partition`);
-				return { kommun: m[1]!, year: Number(m[2]), file, rows: counts.get(f) ?? 0, bytes: statSync(f).size };
-			});
-			const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
-			tables[name] = {
-				file: `synthetic-${name}/`,
-				rows: partitions.reduce((s, p) => s + p.rows, 0),
-				sha256: contentHash(o.out, files),
-				bytes,
-				partitions
-			};
+			raw[t] = await listPartitions(conn, restricted, `synthetic-${t}`);
 		}
 	} finally {
 		conn.closeSync();
 		instance.closeSync();
 	}
-	const manifest: NationalManifest = {
+	tables[SERVED_SAFE] = await writeServedSafe({
+		restricted,
+		raw,
+		measures: join(o.out, 'synthetic-measures.parquet'),
+		out: o.out,
+		name: `synthetic-${SERVED_SAFE}`,
+		threads: o.threads ?? 2
+	});
+	const about = {
 		generated_from: `SYNTETISK: scripts/generate-synthetic.ts --rows ${o.rows} --seed ${o.seed}`,
 		version: `synthetic-${o.seed}-${o.rows}`,
-		synthetic: true,
+		synthetic: true as const,
 		seed: o.seed,
-		rows_per_extract: o.rows,
-		tables
+		rows_per_extract: o.rows
 	};
+	writeFileSync(join(restricted, 'manifest.json'), JSON.stringify({ ...about, tables: raw }) + '\n');
+	const manifest: NationalManifest = { ...about, tables };
 	writeFileSync(join(o.out, 'manifest.json'), JSON.stringify(manifest) + '\n');
 	return manifest;
 }

@@ -3,7 +3,12 @@ import { compareFilters } from '../helpers/compare-filters';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, generateNational, type NationalManifest } from '../../scripts/lib/synthetic-national';
+import {
+	filesUnder,
+	generateNational,
+	restrictedDir,
+	type NationalManifest
+} from '../../scripts/lib/synthetic-national';
 import { NodeRunner } from '../../scripts/lib/node-runner';
 import { contentHash } from '../../scripts/lib/content-hash';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
@@ -14,7 +19,8 @@ import { readParquet } from 'parquet-wasm';
 import { tableFromIPC } from 'apache-arrow';
 import { concatIpc } from '../../src/lib/db/concat-ipc';
 import { mergeIpc } from '../../src/lib/db/merge-ipc';
-import { COLUMNS } from '../../src/lib/schema/columns';
+import { COLUMNS, SERVED_SAFE_COLUMNS } from '../../src/lib/schema/columns';
+import { KPI_TABLES } from '../../src/lib/schema/table-names';
 import type { TableName } from '../../src/lib/schema/table-names';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,7 +40,13 @@ beforeAll(async () => {
 		municipalitiesCsv: csv
 	});
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+	for (const d of [dir, restrictedDir(dir)]) rmSync(d, { recursive: true, force: true });
+});
+
+/** The raw KPI extracts' own manifest, beside the served folder. */
+const restrictedManifest = (): NationalManifest =>
+	JSON.parse(readFileSync(join(restrictedDir(dir), 'manifest.json'), 'utf8')) as NationalManifest;
 
 const sickLeaveQuery = comparison(compareFilters('sick_leave_total_pct'));
 
@@ -54,11 +66,14 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	});
 
 	it('has every extract at the asked size, every kommun and year as a partition', () => {
-		for (const t of ['budget', 'staffing', 'sick_leave', 'senior_alert', 'caseload']) {
-			const e = manifest.tables[t]!;
+		const raw = restrictedManifest();
+		for (const e of [manifest.tables.budget!, ...KPI_TABLES.map((t) => raw.tables[t]!)]) {
 			expect(e.rows).toBe(3000);
 			expect(new Set(e.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
 		}
+		// What is served of the four KPI extracts: their protected facts, row for row.
+		expect(manifest.tables.served_safe!.rows).toBe(4 * 3000);
+		expect(new Set(manifest.tables.served_safe!.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
 	});
 
 	it('the same seed gives the same figures', async () => {
@@ -79,7 +94,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 			a.close();
 			b.close();
 		} finally {
-			rmSync(again, { recursive: true, force: true });
+			for (const d of [again, restrictedDir(again)]) rmSync(d, { recursive: true, force: true });
 		}
 	});
 
@@ -96,16 +111,16 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	});
 
 	it('a scope reads only its partitions, natively and in the browser plan alike', async () => {
-		const kommun = manifest.tables.sick_leave!.partitions![0]!.kommun;
+		const kommun = manifest.tables.served_safe!.partitions![0]!.kommun;
 		const scope = scopeFromUrl(new URLSearchParams(`kommun=${kommun}&fran=2016`));
 		expect(scope).toEqual({ kommuner: [kommun], years: [2016, 9999] });
-		const parts = partitionsFor(manifest.tables.sick_leave!.partitions!, scope);
+		const parts = partitionsFor(manifest.tables.served_safe!.partitions!, scope);
 		expect(parts.map((p) => `${p.kommun}/${p.year}`)).toEqual([`${kommun}/2016`]);
 		const runner = await NodeRunner.openPartitioned(dir, { kommuner: [kommun], years: [2016, 9999] });
 		const n = await runner.conn.runAndReadAll(
-			'SELECT count(*)::INTEGER, count(DISTINCT kommun)::INTEGER FROM restricted.sick_leave'
+			'SELECT count(*)::INTEGER, count(DISTINCT kommun)::INTEGER FROM restricted.served_safe'
 		);
-		expect(n.getRows()[0]).toEqual([plannedRows(manifest.tables.sick_leave! as never, scope), 1]);
+		expect(n.getRows()[0]).toEqual([plannedRows(manifest.tables.served_safe! as never, scope), 1]);
 		runner.close();
 	});
 
@@ -134,7 +149,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 			expect(t.sha256).toBe(contentHash(dir, files));
 		}
 		// One byte of one partition changed: its table is another version (and the browser asks anew).
-		const sick = manifest.tables.sick_leave!;
+		const sick = manifest.tables.served_safe!;
 		const file = join(dir, sick.partitions![0]!.file);
 		const bytes = readFileSync(file);
 		const changed = Buffer.from(bytes);
@@ -154,7 +169,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	it("an extract's partitions, decoded as the browser does, join as bytes into the same rows", () => {
 		for (const [name, t] of Object.entries(manifest.tables)) {
 			if (!t.partitions) continue;
-			const columns = Object.keys(COLUMNS[name as TableName]);
+			const columns = Object.keys(COLUMNS[name as TableName] ?? SERVED_SAFE_COLUMNS);
 			const ipcs = t.partitions.map((p) =>
 				readParquet(new Uint8Array(readFileSync(join(dir, p.file))), { columns }).intoIPCStream()
 			);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateNational } from '../../scripts/lib/synthetic-national';
+import { generateNational, restrictedDir } from '../../scripts/lib/synthetic-national';
 import { buildProtectedFacts } from '../../src/lib/db/protect';
 import { tableRef } from '../../src/lib/db/raw-tables';
 import { fragment, sql } from '../../src/lib/queries/sql';
@@ -77,7 +77,7 @@ describe('incremental small-group protection = full rebuild', () => {
 
 	it('on synthetic national data with hidden cells (added and replaced rows)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tertial-protect-'));
-		dirs.push(dir);
+		dirs.push(dir, restrictedDir(dir));
 		await generateNational({
 			rows: 4000,
 			seed: 3,
@@ -87,7 +87,8 @@ describe('incremental small-group protection = full rebuild', () => {
 			catalogueDir: BUILT_DATA,
 			municipalitiesCsv: join(ROOT, '..', 'shared', 'opendata', 'municipalities.csv')
 		});
-		const r = await NodeRunner.openPartitioned(dir);
+		// The raw extracts (the served folder holds only their protected facts).
+		const r = await NodeRunner.openPartitioned(dir, {}, true, true);
 		runners.push(r);
 		expect(await hidden(r)).toBeGreaterThan(0);
 		const ks = await kommunerOf(r);

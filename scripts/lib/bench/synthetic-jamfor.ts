@@ -4,12 +4,13 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../tests/e2e/helpers/site';
 import { startStaticServer } from '../static-server';
 
-/** The kommuner with sick leave in a synthetic data set (its manifest's partitions), in code order. */
+/** The kommuner with KPI figures in a synthetic data set (its manifest's partitions), in code order. */
 export function sickLeaveKommuner(dir: string): string[] {
 	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
 		tables: Record<string, { partitions?: { kommun: string }[] }>;
 	};
-	return [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+	const kpi = m.tables.served_safe ?? m.tables.sick_leave;
+	return [...new Set(kpi?.partitions?.map((p) => p.kommun) ?? [])].sort();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { COLUMNS } from '$lib/schema/columns';
+import { COLUMNS, SERVED_SAFE_COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/table-names';
 import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada-tables';
 import { fragment, sql } from '$lib/queries/sql';
@@ -7,7 +7,7 @@ import { exclusive, type Session } from './connection';
 import { parquetToIpc } from './parquet';
 import { fetchVersioned } from './versioned-fetch';
 import { protectionScope } from './protection-scope';
-import { loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
+import { SERVED_SAFE, loadableTable, schemaOf, tableRef, type LoadableTable } from './raw-tables';
 import { setupViews } from './setup-views';
 import { appTableDeps, PROTECTED_INPUTS } from './protected-deps';
 
@@ -31,7 +31,11 @@ export type Incoming = { name: string; ipcs: Uint8Array[]; columns?: Record<stri
 
 /** The columns a table is declared with (extracts, dimensions, Kolada). */
 export function declaredColumns(name: string): Record<string, string> | undefined {
-	return COLUMNS[name as TableName] ?? KOLADA_COLUMNS[name as KoladaTable];
+	return (
+		COLUMNS[name as TableName] ??
+		KOLADA_COLUMNS[name as KoladaTable] ??
+		(name === SERVED_SAFE ? SERVED_SAFE_COLUMNS : undefined)
+	);
 }
 
 /** Fetch one Parquet file and decode it to Arrow IPC here in the page. */

@@ -1,14 +1,16 @@
 import { VIEWS } from '../queries/views';
 import { KOLADA_TABLES } from '../schema/kolada-tables';
 import { KPI_TABLES, TABLE_NAMES } from '../schema/table-names';
+import { SERVED_SAFE } from './raw-tables';
 import { TableDeps } from './table-deps';
 
 /**
- * What the protected facts (protect.ts) are built from: all four raw KPI extracts and `measures`
- * (whose domain marks sensitive rows). A query on any of them waits for ALL of these, so the
- * small-group rule is always applied over the complete set, never a part of it.
+ * What the protected facts (protect.ts) are built from: all four raw KPI extracts, the protected
+ * facts a data build served, and `measures` (whose domain marks sensitive rows). A query on any of
+ * them waits for ALL of these, so the small-group rule is always applied over the complete set,
+ * never a part of it.
  */
-export const PROTECTED_INPUTS: readonly string[] = [...KPI_TABLES, 'measures'];
+export const PROTECTED_INPUTS: readonly string[] = [...KPI_TABLES, SERVED_SAFE, 'measures'];
 
 /**
  * The lookup tables (hundreds of rows) that the tables built over the facts read beside them
@@ -23,7 +25,7 @@ const PROTECTED_OBJECTS = ['kpi_safe', 'facts', ...KPI_TABLES.map((t) => `${t}_s
 /** The tables each query reads, through the views and the protected facts. */
 export function appTableDeps(): TableDeps {
 	return new TableDeps(
-		[...TABLE_NAMES, ...KOLADA_TABLES],
+		[...TABLE_NAMES, SERVED_SAFE, ...KOLADA_TABLES],
 		VIEWS.map((v) => v.text),
 		Object.fromEntries(PROTECTED_OBJECTS.map((o) => [o, PROTECTED_INPUTS]))
 	);

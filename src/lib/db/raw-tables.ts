@@ -13,9 +13,15 @@ export const RAW_SCHEMA = 'restricted';
 /** The synthetic table `npm run bench` loads to time the engine (scripts/bench.ts); never app data. */
 const BENCH_TABLE = 'bench_sick_leave';
 
+/**
+ * Protected facts a data build served, already through the small-group rule (served-safe.ts).
+ * Kept beside the raw extracts: only the protected facts read it, never a query module.
+ */
+export const SERVED_SAFE = 'served_safe';
+
 /** Tables a load may replace: the extracts, the dimensions, Kolada's tables (and the bench's). */
-export type LoadableTable = TableName | KoladaTable | typeof BENCH_TABLE;
-const LOADABLE = new Set<string>([...TABLE_NAMES, ...Object.keys(KOLADA_COLUMNS), BENCH_TABLE]);
+export type LoadableTable = TableName | KoladaTable | typeof BENCH_TABLE | typeof SERVED_SAFE;
+const LOADABLE = new Set<string>([...TABLE_NAMES, ...Object.keys(KOLADA_COLUMNS), BENCH_TABLE, SERVED_SAFE]);
 
 export function isKpiTable(name: string): name is KpiTable {
 	return (KPI_TABLES as readonly string[]).includes(name);
@@ -31,9 +37,14 @@ export function loadableTable(name: string): LoadableTable {
 	return name as LoadableTable;
 }
 
-/** The schema a loadable table belongs in: raw KPI extracts apart, everything else in main. */
+/** Rows the protected facts are built from: the raw KPI extracts and the served protected facts. */
+export function isProtectionRows(name: string): boolean {
+	return isKpiTable(name) || name === SERVED_SAFE;
+}
+
+/** The schema a loadable table belongs in: the protection's input rows apart, everything else in main. */
 export function schemaOf(name: LoadableTable): string {
-	return isKpiTable(name) ? RAW_SCHEMA : 'main';
+	return isProtectionRows(name) ? RAW_SCHEMA : 'main';
 }
 
 /** Qualified identifier of a loadable table (or its staging copy), from our own constant names only. */

@@ -24,6 +24,17 @@ const KPI = {
 	...PROVENANCE
 } as const;
 
+/**
+ * The protected facts as a data build serves them (the rows of `kpi_safe`, scripts/lib/served-safe.ts):
+ * the extract each row came from, its figures as protected (value and n NULL when hidden), and why.
+ */
+export const SERVED_SAFE_COLUMNS: Record<string, string> = {
+	extract: 'VARCHAR',
+	...KPI,
+	suppressed: 'BOOLEAN',
+	suppression: 'VARCHAR'
+};
+
 export const COLUMNS: Record<TableName, Record<string, string>> = {
 	budget: {
 		kommun: 'VARCHAR',
