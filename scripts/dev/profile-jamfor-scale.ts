@@ -1,19 +1,13 @@
 // Dev tool: setupViews cost and the shipped Jämför queries natively over a synthetic scale (pruned to N kommuner, as the bench).
 // npx tsx scripts/dev/profile-jamfor-scale.ts <.synthetic/rows-N dir> [kommuner=10] [name-to-explain]
-import { readFileSync } from 'node:fs';
 import { compareFilters } from '../../tests/helpers/compare-filters';
-import { join } from 'node:path';
+import { sickLeaveKommuner } from '../lib/bench/synthetic-jamfor';
 import { NodeRunner } from '../lib/node-runner';
 import { comparison } from '../../src/lib/queries/compare';
 import { median } from '../lib/bench/measure';
 
 const dir = process.argv[2]!;
-const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-	tables: Record<string, { partitions?: { kommun: string }[] }>;
-};
-const kommuner = [...new Set(m.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])]
-	.sort()
-	.slice(0, Number(process.argv[3] ?? 10));
+const kommuner = sickLeaveKommuner(dir).slice(0, Number(process.argv[3] ?? 10));
 const t0 = performance.now();
 const r = await NodeRunner.openPartitioned(dir, { kommuner });
 const opened = performance.now() - t0;

@@ -2,8 +2,8 @@
 // data set: time of each full rebuild, a hash of kpi_safe (every column, ordered) from each, equal or not.
 //   npx tsx scripts/dev/protect-ab.ts [.synthetic/rows-1000000] [kommuner: 10 | all] [other protect.ts] [runs=1]
 // TRACE=1 prints every statement (time, rows returned). Run under `flock /work/notes/heavy.lock`.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sickLeaveKommuner } from '../lib/bench/synthetic-jamfor';
 import { NodeRunner } from '../lib/node-runner';
 import { buildProtectedFacts, type SqlExec } from '../../src/lib/db/protect';
 import { sql, type Sql } from '../../src/lib/queries/sql';
@@ -13,14 +13,11 @@ const dir = process.argv[2] ?? join(root, '.synthetic', 'rows-1000000');
 const count = process.argv[3] ?? '10';
 const otherPath = resolve(process.argv[4] ?? '/work/main/src/lib/db/protect.ts');
 const runs = Number(process.argv[5] ?? 1);
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-	tables: Record<string, { partitions?: { kommun: string }[] }>;
-};
-const all = [...new Set(manifest.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+const all = sickLeaveKommuner(dir);
 const kommuner = count === 'all' ? all : all.slice(0, Number(count));
 const other = (await import(otherPath)) as { buildProtectedFacts: typeof buildProtectedFacts };
 
-const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner });
+const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner }, true, true);
 if (process.env.THREADS) await runner.all(sql`SET threads = ${Number(process.env.THREADS)}`);
 /** Time per phase: collecting the cells, the rounds (statements on the cells), the rest (publishing). */
 const phases = { collect: 0, rounds: 0, rest: 0 };

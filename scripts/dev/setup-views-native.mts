@@ -11,7 +11,13 @@ import { sql, type Sql } from '../../src/lib/queries/sql';
 
 const scale = Number(process.argv[2] ?? 1_000_000);
 const dir = join(import.meta.dirname, '..', '..', '.synthetic', `rows-${scale}`);
-const r = await NodeRunner.openPartitioned(dir, { kommuner: sickLeaveKommuner(dir).slice(0, 10) });
+// RAW=1: from the raw extracts (the rule run as the data build runs it), else as the browser is served.
+const r = await NodeRunner.openPartitioned(
+	dir,
+	{ kommuner: sickLeaveKommuner(dir).slice(0, 10) },
+	true,
+	!!process.env.RAW
+);
 // A setting takes no parameter; the count is a number.
 await r.all({ text: `SET threads = ${Number(process.argv[3] ?? 1)}`, params: [] });
 type Node = { operator_name?: string; operator_timing?: number; operator_cardinality?: number; children?: Node[] };

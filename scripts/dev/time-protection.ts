@@ -2,8 +2,8 @@
 //   npx tsx scripts/dev/time-protection.ts [.synthetic/rows-1000000] [kommuner: 10 | all]
 // Loads the first N kommuner's rows as the browser does (tables), then times a full rebuild and an
 // incremental one for one kommun. Run under `flock /work/notes/heavy.lock` on a shared machine.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sickLeaveKommuner } from '../lib/bench/synthetic-jamfor';
 import { NodeRunner } from '../lib/node-runner';
 import { buildProtectedFacts } from '../../src/lib/db/protect';
 import { sql } from '../../src/lib/queries/sql';
@@ -11,14 +11,11 @@ import { sql } from '../../src/lib/queries/sql';
 const root = join(import.meta.dirname, '..', '..');
 const dir = process.argv[2] ?? join(root, '.synthetic', 'rows-1000000');
 const count = process.argv[3] ?? '10';
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-	tables: Record<string, { partitions?: { kommun: string }[] }>;
-};
-const all = [...new Set(manifest.tables.sick_leave?.partitions?.map((p) => p.kommun) ?? [])].sort();
+const all = sickLeaveKommuner(dir);
 const kommuner = count === 'all' ? all : all.slice(0, Number(count));
 
 let t = performance.now();
-const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner });
+const runner = await NodeRunner.openPartitioned(dir, { kommuner: count === 'all' ? undefined : kommuner }, true, true);
 const rows = (await runner.all(sql`SELECT count(*)::INTEGER AS n FROM kpi_safe`))[0]?.n;
 console.log(
 	`${kommuner.length} kommuner, ${rows} KPI rows: loaded and protected in ${Math.round(performance.now() - t)} ms`
