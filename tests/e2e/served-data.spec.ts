@@ -59,4 +59,13 @@ describe('a served data set in the browser', () => {
 		expect(fetched.filter((s) => /synthetic-(staffing|sick_leave|senior_alert|caseload)\//.test(s))).toEqual([]);
 		expect(problems).toEqual([]);
 	});
+
+	it('the Data page says the data set was protected when it was built', async () => {
+		const { page, problems } = await visit(site, `/data/?data=${NAME}`);
+		await waitForData(page);
+		const note = page.locator('[data-testid="served-protected"]');
+		await note.waitFor();
+		expect(await note.textContent()).toContain('skyddades redan när det byggdes');
+		expect(problems).toEqual([]);
+	});
 });

@@ -202,7 +202,7 @@ async function hasProtectedFacts(exec: SqlExec): Promise<boolean> {
 }
 
 /**
- * Builds kpi_safe and its views from the raw tables; called after every change to them.
+ * Builds kpi_safe and its views from the raw tables and the served protected facts; called after every change to them.
  * `kommuner`: the only kommuner whose raw rows changed (an incremental rebuild: just their rows of
  * kpi_safe are recomputed and replaced; [] = nothing to do); null = every kommun (a full rebuild).
  */
