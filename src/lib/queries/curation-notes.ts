@@ -5,7 +5,7 @@ export const CurationNoteRow = z.object({
 	name: z.string(),
 	extract: z.string(),
 	file: z.nullable(z.string()),
-	line: z.number(),
+	line: z.nullable(z.number()),
 	note: z.string()
 });
 export type CurationNoteRow = z.infer<typeof CurationNoteRow>;
