@@ -3,12 +3,8 @@ import { compareFilters } from '../helpers/compare-filters';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	filesUnder,
-	generateNational,
-	restrictedDir,
-	type NationalManifest
-} from '../../scripts/lib/synthetic-national';
+import { filesUnder, restrictedDir, type NationalManifest } from '../../scripts/lib/synthetic-national';
+import { smallNational } from '../helpers/small-national';
 import { NodeRunner } from '../../scripts/lib/node-runner';
 import { contentHash } from '../../scripts/lib/content-hash';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
@@ -23,22 +19,12 @@ import { COLUMNS, SERVED_SAFE_COLUMNS } from '../../src/lib/schema/columns';
 import { KPI_TABLES } from '../../src/lib/schema/table-names';
 import type { TableName } from '../../src/lib/schema/table-names';
 
-const root = join(import.meta.dirname, '..', '..');
-const csv = join(root, '..', 'shared', 'opendata', 'municipalities.csv');
 let dir: string;
 let manifest: NationalManifest;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'tertial-synthetic-'));
-	manifest = await generateNational({
-		rows: 3000,
-		seed: 7,
-		years: 2,
-		kommunCount: 4,
-		out: dir,
-		catalogueDir: join(root, 'static', 'data'),
-		municipalitiesCsv: csv
-	});
+	manifest = await smallNational(dir, 7, 3000);
 });
 afterAll(() => {
 	for (const d of [dir, restrictedDir(dir)]) rmSync(d, { recursive: true, force: true });
@@ -79,15 +65,7 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	it('the same seed gives the same figures', async () => {
 		const again = mkdtempSync(join(tmpdir(), 'tertial-synthetic-'));
 		try {
-			await generateNational({
-				rows: 3000,
-				seed: 7,
-				years: 2,
-				kommunCount: 4,
-				out: again,
-				catalogueDir: join(root, 'static', 'data'),
-				municipalitiesCsv: csv
-			});
+			await smallNational(again, 7, 3000);
 			const a = await NodeRunner.openPartitioned(dir);
 			const b = await NodeRunner.openPartitioned(again);
 			expect(await b.run(sickLeaveQuery)).toEqual(await a.run(sickLeaveQuery));

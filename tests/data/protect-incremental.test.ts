@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateNational, restrictedDir } from '../../scripts/lib/synthetic-national';
+import { restrictedDir } from '../../scripts/lib/synthetic-national';
 import { buildProtectedFacts } from '../../src/lib/db/protect';
 import { tableRef } from '../../src/lib/db/raw-tables';
 import { fragment, sql } from '../../src/lib/queries/sql';
 import { KPI_TABLES } from '../../src/lib/schema/extracts';
 import { emptyDatabase, insert, kpi } from '../helpers/fixture';
 import { NodeRunner } from '../helpers/node-runner';
-import { BUILT_DATA, ROOT } from '../helpers/paths';
+import { BUILT_DATA } from '../helpers/paths';
+import { smallNational } from '../helpers/small-national';
 
 /**
  * Small-group protection rebuilt for the kommuner a load touched (src/lib/db/protect.ts) gives
@@ -78,15 +79,7 @@ describe('incremental small-group protection = full rebuild', () => {
 	it('on synthetic national data with hidden cells (added and replaced rows)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tertial-protect-'));
 		dirs.push(dir, restrictedDir(dir));
-		await generateNational({
-			rows: 4000,
-			seed: 3,
-			years: 2,
-			kommunCount: 4,
-			out: dir,
-			catalogueDir: BUILT_DATA,
-			municipalitiesCsv: join(ROOT, '..', 'shared', 'opendata', 'municipalities.csv')
-		});
+		await smallNational(dir, 3, 4000);
 		// The raw extracts (the served folder holds only their protected facts).
 		const r = await NodeRunner.openPartitioned(dir, {}, true, true);
 		runners.push(r);

@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateNational, restrictedDir } from '../../scripts/lib/synthetic-national';
+import { restrictedDir } from '../../scripts/lib/synthetic-national';
 import { buildProtectedFacts } from '../../src/lib/db/protect';
 import { tableRef } from '../../src/lib/db/raw-tables';
 import { sql } from '../../src/lib/queries/sql';
 import { KPI_TABLES } from '../../src/lib/schema/table-names';
 import { NodeRunner } from '../helpers/node-runner';
-import { BUILT_DATA, ROOT } from '../helpers/paths';
+import { smallNational } from '../helpers/small-national';
 
 /**
  * A partitioned data set serves its KPI extracts only as protected facts (served_safe, made by the
@@ -20,15 +20,7 @@ let dir: string;
 const runners: NodeRunner[] = [];
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'tertial-served-'));
-	await generateNational({
-		rows: 4000,
-		seed: 5,
-		years: 2,
-		kommunCount: 4,
-		out: dir,
-		catalogueDir: BUILT_DATA,
-		municipalitiesCsv: join(ROOT, '..', 'shared', 'opendata', 'municipalities.csv')
-	});
+	await smallNational(dir, 5, 4000);
 });
 afterAll(() => {
 	for (const r of runners) r.close();

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sickLeaveKommuner } from '../../scripts/lib/bench/synthetic-jamfor';
-import { generateNational, restrictedDir } from '../../scripts/lib/synthetic-national';
-import { BUILT_DATA, ROOT, SHARED } from '../helpers/paths';
+import { restrictedDir } from '../../scripts/lib/synthetic-national';
+import { ROOT } from '../helpers/paths';
+import { smallNational } from '../helpers/small-national';
 import { openChartTables, openSite, visit, waitForData, type Site } from './helpers/site';
 
 /**
@@ -19,15 +20,7 @@ const link = join(ROOT, 'build', NAME);
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'tertial-served-e2e-'));
-	await generateNational({
-		rows: 3000,
-		seed: 11,
-		years: 2,
-		kommunCount: 4,
-		out: dir,
-		catalogueDir: BUILT_DATA,
-		municipalitiesCsv: join(SHARED, 'opendata', 'municipalities.csv')
-	});
+	await smallNational(dir, 11, 3000);
 	rmSync(link, { force: true });
 	symlinkSync(dir, link);
 	site = await openSite();
