@@ -108,8 +108,15 @@ describe('protected facts served by the data build', () => {
 		expect(await safeRows(r)).toEqual(incremental);
 	});
 
-	it('a served file that shows a small group is protected in the tab (fail-closed)', async () => {
+	it('a served file that shows a small group, or holds a hidden figure, is protected in the tab (fail-closed)', async () => {
 		const r = await open();
+		// A hidden served row that still holds its figures (a file not made by our build): never shown.
+		await r.all(sql`UPDATE ${tableRef('served_safe')} SET value = 7.77, n = 4, quote = '7,77'
+			WHERE rowid = (SELECT min(rowid) FROM ${tableRef('served_safe')} WHERE suppressed)`);
+		await buildProtectedFacts(r);
+		const [held] = await r.all(sql`SELECT count(*)::INTEGER AS n FROM kpi_safe
+			WHERE suppressed AND (value IS NOT NULL OR n IS NOT NULL OR quote IS NOT NULL)`);
+		expect(held!.n).toBe(0);
 		// A served row edited to show a group of 3 (a file not made by our build).
 		await r.all(sql`UPDATE ${tableRef('served_safe')} SET n = 3 WHERE rowid = (SELECT min(rowid) FROM ${tableRef('served_safe')}
 			WHERE extract = 'sick_leave' AND NOT suppressed AND unit_area IS NOT NULL)`);

@@ -56,10 +56,14 @@ export function ruledKommuner(rawRows: Sql, scope: Sql, sensitive: Fragment): Sq
 }
 
 /**
- * kpi_safe: the rows protected here and the served rows of every kommun not ruled again, as served.
- * With no kommun ruled again (served data alone), no query pays for telling them apart.
+ * kpi_safe: the rows protected here and the served rows of every kommun not ruled again, as served
+ * (a hidden figure's value, n, note and quote empty even if a file not made by our build held
+ * them). With no kommun ruled again (served data alone), no query pays for telling them apart.
  */
 export const kpiSafeView = (anyRuled: boolean): Sql => sql`CREATE OR REPLACE VIEW kpi_safe AS
 	SELECT * FROM ${KPI_RULED}
-	UNION ALL BY NAME SELECT * FROM ${SERVED}
+	UNION ALL BY NAME SELECT * REPLACE (
+		CASE WHEN suppressed THEN NULL ELSE value END AS value, CASE WHEN suppressed THEN NULL ELSE n END AS n,
+		CASE WHEN suppressed THEN NULL ELSE note END AS note, CASE WHEN suppressed THEN NULL ELSE quote END AS quote)
+	FROM ${SERVED}
 	${anyRuled ? sql`WHERE coalesce(kommun, '') NOT IN (SELECT kommun FROM ${RULED})` : sql``}`;
