@@ -74,9 +74,13 @@ async function sharedLines(o: ServedSafeOptions): Promise<boolean> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: String(o.threads ?? 2) });
 	const conn = await instance.connect();
 	try {
+		// A line is shared only within a source several kommuner quote: only those sources are looked at line by line.
 		const r =
-			await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM (SELECT source, line FROM read_parquet([${files.map(q).join(', ')}])
-			WHERE line IS NOT NULL GROUP BY source, line HAVING count(DISTINCT kommun) > 1)`);
+			await conn.runAndReadAll(`WITH rows AS (SELECT kommun, coalesce(source, '') AS source, line FROM read_parquet([${files.map(q).join(', ')}])
+				WHERE line IS NOT NULL),
+			shared AS (SELECT source FROM rows GROUP BY source HAVING count(DISTINCT kommun) > 1)
+			SELECT count(*)::INTEGER FROM (SELECT source, line FROM rows SEMI JOIN shared USING (source)
+				GROUP BY source, line HAVING count(DISTINCT kommun) > 1)`);
 		return Number(r.getRows()[0]![0]) > 0;
 	} finally {
 		conn.closeSync();

@@ -51,6 +51,13 @@ function shape(table: TableName, sql: string, extra: string[] = []): string {
 	const cols = Object.entries(COLUMNS[table]).map(([c, t]) => `"${c}"::${t} AS "${c}"`);
 	return `SELECT ${[...cols, ...extra].join(', ')} FROM (${sql})`;
 }
+/**
+ * Each kommun's extract is a file of its own, as a system exports it: every row's source names it
+ * (SYNTETISK-<extract>-<kommun>, listed in synthetic-sources), its line is the row in that file and
+ * its quote the row's cells, so every figure cites where it came from as a user's own file does;
+ * each row is one fact (its statement group), as a checked file's rows are.
+ */
+const source = (extract: string) => `'SYNTETISK-' || ${extract} || '-' || kommun`;
 const LABEL = `'syntetiska data för prestandamätning (seed ' || getvariable('seed') || ')'`;
 
 /** Deterministic 0..1 from the row and the seed, independent of thread count. */
@@ -74,8 +81,11 @@ function kpiSelect(table: string, rows: number, years: number, firstYear: number
 		round(CASE WHEN m.unit = '%' THEN 2 + 12 * ${rnd(1)} WHEN m.unit = 'index' THEN 50 + 40 * ${rnd(1)}
 			ELSE floor(5 + 500 * ${rnd(1)}) END, 1)::DOUBLE AS value,
 		coalesce(m.unit, 'antal') AS unit, (5 + floor(80 * ${rnd(2)}))::INTEGER AS n, ${LABEL} AS note,
-		'SYNTETISK' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote,
-		${LABEL} AS note_sv, lower(unit_area) AS unit_area_key, NULL::VARCHAR AS statement_group, true AS canonical,
+		${source(q(table))} AS source, (1 + g.i // (SELECT n FROM nk))::INTEGER AS line,
+		concat_ws('; ', 'period: ' || period_label, 'mått: ' || measure, 'kön: ' || sex, 'enhet: ' || unit_area,
+			'värde: ' || value, 'antal: ' || n) AS quote,
+		${LABEL} AS note_sv, lower(unit_area) AS unit_area_key,
+		concat_ws('|', kommun, measure, 'actual', period_label, sex, coalesce(unit_area, '')) AS statement_group, true AS canonical,
 		year(period_start) AS year
 	FROM g JOIN k USING (ki) LEFT JOIN m USING (mi)`;
 }
@@ -102,8 +112,10 @@ function budgetSelect(rows: number, years: number, firstYear: number): string {
 		round(CASE WHEN kind_i IN (0, 5) THEN -20000 + 40000 * ${rnd(3)} ELSE -(20000 + 900000 * ${rnd(3)}) END, 0)::DOUBLE AS value,
 		'tkr' AS unit, 1 AS sign, value AS amount_tkr, ${LABEL} AS note,
 		-- Every budget figure has its line in the report, as a real one does (Jämför picks by it).
-		'SYNTETISK' AS source, (1 + r.i // (${years} * (SELECT n FROM nk)))::INTEGER AS line, NULL::VARCHAR AS quote, ${LABEL} AS note_sv,
-		lower(a.area_std) AS area_key, NULL::VARCHAR AS statement_group, true AS canonical, r.yr::BIGINT AS year
+		${source("'budget'")} AS source, (1 + r.i // (${years} * (SELECT n FROM nk)))::INTEGER AS line,
+		concat_ws('; ', 'område: ' || area_label, 'rad: ' || budget_line, 'belopp: ' || amount_kind, 'tkr: ' || value) AS quote, ${LABEL} AS note_sv,
+		lower(a.area_std) AS area_key, concat_ws('|', report_id, area_label, budget_line, amount_kind) AS statement_group,
+		true AS canonical, r.yr::BIGINT AS year
 	FROM r JOIN k USING (ki) JOIN a USING (ai)`;
 }
 
@@ -153,12 +165,13 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 			measures: 'SELECT * FROM catalogue',
 			areas: 'SELECT * FROM areas',
 			municipalities: 'SELECT kommun, name, lan_code, lan_name FROM kommuner',
-			sources: `SELECT 'SYNTETISK' AS source, 'syntetisk' AS file, NULL::VARCHAR AS kommun, 'Syntetisk nämnd' AS committee,
-				DATE '${firstYear + years - 1}-12-31' AS meeting_date, 'Syntetiska data för prestandamätning' AS title`,
+			sources: `SELECT ${source('x')} AS source, lower(${source('x')}) || '.csv' AS file, kommun, 'Syntetisk nämnd' AS committee,
+				DATE '${firstYear + years - 1}-12-31' AS meeting_date, 'Syntetiska data för prestandamätning' AS title
+				FROM kommuner, (SELECT unnest(['budget', 'goals', ${KPI_TABLES.map(q).join(', ')}]) AS x)`,
 			goals: `SELECT kommun, 'syn-' || kommun || '-' || (${firstYear} + y) || '-helar' AS report_id, 'Helår ' || (${firstYear} + y) AS report_label,
-				'Syntetiska mål' AS goal_group, 'Mål ' || g AS goal, ['uppfyllt', 'delvis', 'ej uppfyllt'][1 + (hash(kommun, y, g) % 3)::INTEGER] AS status,
-				${LABEL} AS note, ${LABEL} AS note_sv, NULL::VARCHAR AS statement_group, true AS canonical,
-				'SYNTETISK' AS source, NULL::INTEGER AS line, NULL::VARCHAR AS quote
+				'Syntetiska mål' AS goal_group, 'Mål ' || g AS goal, ['uppnatt', 'delvis', 'ej_uppnatt'][1 + (hash(kommun, y, g) % 3)::INTEGER] AS status,
+				${LABEL} AS note, ${LABEL} AS note_sv, report_id || '|' || goal AS statement_group, true AS canonical,
+				${source("'goals'")} AS source, (1 + y * 4 + g)::INTEGER AS line, 'Mål ' || g || ': ' || status AS quote
 				FROM kommuner, range(${years}) y(y), range(4) gg(g)`
 		};
 		for (const [name, sql] of Object.entries(single)) {

@@ -16,7 +16,11 @@ import { tableFromIPC } from 'apache-arrow';
 import { concatIpc } from '../../src/lib/db/concat-ipc';
 import { mergeIpc } from '../../src/lib/db/merge-ipc';
 import { COLUMNS, SERVED_SAFE_COLUMNS } from '../../src/lib/schema/columns';
-import { KPI_TABLES } from '../../src/lib/schema/table-names';
+import { KPI_TABLES, TABLE_NAMES } from '../../src/lib/schema/table-names';
+import { TABLES } from '../../src/lib/schema/extracts';
+import { tableRef } from '../../src/lib/db/raw-tables';
+import { toRows } from '../../src/lib/queries/sql';
+import type { z } from 'zod/mini';
 import type { TableName } from '../../src/lib/schema/table-names';
 
 let dir: string;
@@ -47,7 +51,35 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 		const r = await runner.conn.runAndReadAll(
 			`SELECT DISTINCT source FROM facts UNION SELECT DISTINCT source FROM budget`
 		);
-		expect(r.getRows().map((x) => x[0])).toEqual(['SYNTETISK']);
+		const sources = r.getRows().map((x) => String(x[0]));
+		expect(sources.length).toBeGreaterThan(0);
+		for (const s of sources) expect(s).toMatch(/^SYNTETISK-\w+-\d{4}$/);
+		runner.close();
+	});
+
+	it("every row passes its table's row schema and cites its file, line and cells, as a user's own file does", async () => {
+		const runner = await NodeRunner.openPartitioned(dir, {}, true, true);
+		for (const name of TABLE_NAMES) {
+			const cols = Object.keys(COLUMNS[name]);
+			const data = await runner.run<Record<string, unknown>>({
+				purpose: name,
+				sql: {
+					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM ${tableRef(name).text}`,
+					params: []
+				},
+				columns: cols
+			});
+			expect(data.length, name).toBeGreaterThan(0);
+			const schema = TABLES[name].row as z.ZodMiniType;
+			for (const row of toRows(data)) {
+				expect(schema.safeParse(row).error?.issues ?? [], name).toEqual([]);
+				if (TABLES[name].kind === 'extract')
+					expect(
+						[row.source, row.line, row.quote].map((v) => v != null),
+						name
+					).toEqual([true, true, true]);
+			}
+		}
 		runner.close();
 	});
 
