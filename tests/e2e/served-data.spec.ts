@@ -53,6 +53,20 @@ describe('a served data set in the browser', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('Rapport reads a served kommun whole: goals, economy and key figures with their sources, no error', async () => {
+		const [kommun] = sickLeaveKommuner(dir);
+		const { page, problems } = await visit(site, `/rapport/?data=${NAME}&kommun=${kommun}`);
+		await waitForData(page);
+		for (const id of ['goals', 'report-economy'])
+			await page.locator(`[data-testid="${id}"]`).waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="report-economy"]').textContent()).toMatch(
+			/Källa: syntetisk-budget-\d{4}\.csv, rad \d+/
+		);
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('[data-testid="error-notice"]').count()).toBe(0);
+		expect(problems).toEqual([]);
+	});
+
 	it('the Data page says the data set was protected when it was built', async () => {
 		const { page, problems } = await visit(site, `/data/?data=${NAME}`);
 		await waitForData(page);
