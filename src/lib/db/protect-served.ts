@@ -30,9 +30,9 @@ export const SERVED_COLUMNS = fragment(
 );
 const MAX = fragment(String(SMALL_GROUP_MAX));
 
-/** Served rows in the raw rows' shape: hidden already (`pre_hidden`), primary or not (`pre_small`), `served`. */
+/** Served rows in the raw rows' shape: hidden already (`pre_hidden`), primary or not (`pre_small`). */
 export const SERVED_ROWS = sql`SELECT * EXCLUDE (suppressed, suppression), coalesce(suppressed, false) AS pre_hidden,
-	coalesce(suppression = 'primary', false) AS pre_small, true AS served FROM ${SERVED}`;
+	coalesce(suppression = 'primary', false) AS pre_small FROM ${SERVED}`;
 /** The served rows of the kommuner this rebuild rules, as rows. */
 export const RULING_SERVED_ROWS = sql`${SERVED_ROWS} WHERE coalesce(kommun, '') IN (SELECT kommun FROM ${RULING})`;
 

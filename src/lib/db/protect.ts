@@ -119,7 +119,7 @@ function protectedRows(scoped: boolean, alsoHidden: Fragment | null): Fragment {
 			FROM (${rowsOf(scoped)}) r LEFT JOIN ${CELLS} c ON ${SAME_CELL}),
 		hidden_lines AS (SELECT DISTINCT r.source, r.line FROM (${rowsOf(scoped)}) r
 			SEMI JOIN (SELECT * FROM ${CELLS} WHERE hidden) c ON ${SAME_CELL} WHERE r.line IS NOT NULL${more})
-		SELECT j.* EXCLUDE (value, n, note, quote, sensitive, c_hidden, c_small, pre_hidden, pre_small, served),
+		SELECT j.* EXCLUDE (value, n, note, quote, sensitive, c_hidden, c_small, pre_hidden, pre_small),
 			CASE WHEN c_hidden THEN NULL ELSE j.value END AS value,
 			CASE WHEN c_hidden THEN NULL ELSE j.n END AS n,
 			CASE WHEN c_hidden OR h.line IS NOT NULL THEN NULL ELSE j.note END AS note,
