@@ -167,12 +167,7 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 			municipalities: 'SELECT kommun, name, lan_code, lan_name FROM kommuner',
 			sources: `SELECT ${source('x')} AS source, lower(${source('x')}) || '.csv' AS file, kommun, 'Syntetisk nämnd' AS committee,
 				DATE '${firstYear + years - 1}-12-31' AS meeting_date, 'Syntetiska data för prestandamätning' AS title
-				FROM kommuner, (SELECT unnest(['budget', 'goals', ${KPI_TABLES.map(q).join(', ')}]) AS x)`,
-			goals: `SELECT kommun, 'syn-' || kommun || '-' || (${firstYear} + y) || '-helar' AS report_id, 'Helår ' || (${firstYear} + y) AS report_label,
-				'Syntetiska mål' AS goal_group, 'Mål ' || g AS goal, ['uppnatt', 'delvis', 'ej_uppnatt'][1 + (hash(kommun, y, g) % 3)::INTEGER] AS status,
-				${LABEL} AS note, ${LABEL} AS note_sv, report_id || '|' || goal AS statement_group, true AS canonical,
-				${source("'goals'")} AS source, (1 + y * 4 + g)::INTEGER AS line, 'Mål ' || g || ': ' || status AS quote
-				FROM kommuner, range(${years}) y(y), range(4) gg(g)`
+				FROM kommuner, (SELECT unnest(['budget', 'goals', ${KPI_TABLES.map(q).join(', ')}]) AS x)`
 		};
 		for (const [name, sql] of Object.entries(single)) {
 			const file = `synthetic-${name}.parquet`;
@@ -187,8 +182,17 @@ export async function generateNational(o: NationalOptions): Promise<NationalMani
 				bytes: statSync(join(o.out, file)).size
 			};
 		}
-		// Budget is served as it is; the four KPI extracts go to a folder never served, and what is
+		// Goals and budget are served as they are, partitioned like every extract (a selection fetches
+		// its kommuner's only); the four KPI extracts go to a folder never served, and what is
 		// served of them is their protected facts (served-safe.ts).
+		const goals = `SELECT kommun, 'syn-' || kommun || '-' || (${firstYear} + y) || '-helar' AS report_id, 'Helår ' || (${firstYear} + y) AS report_label,
+				'Syntetiska mål' AS goal_group, 'Mål ' || g AS goal, ['uppnatt', 'delvis', 'ej_uppnatt'][1 + (hash(kommun, y, g) % 3)::INTEGER] AS status,
+				${LABEL} AS note, ${LABEL} AS note_sv, report_id || '|' || goal AS statement_group, true AS canonical,
+				${source("'goals'")} AS source, (1 + y * 4 + g)::INTEGER AS line, 'Mål ' || g || ': ' || status AS quote,
+				(${firstYear} + y)::BIGINT AS year
+				FROM kommuner, range(${years}) y(y), range(4) gg(g)`;
+		await writePartitions(conn, shape('goals', goals, ['year']), o.out, 'synthetic-goals');
+		tables.goals = await listPartitions(conn, o.out, 'synthetic-goals');
 		await writePartitions(
 			conn,
 			shape('budget', budgetSelect(o.rows, years, firstYear), ['year']),

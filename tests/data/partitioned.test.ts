@@ -89,6 +89,8 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 			expect(e.rows).toBe(3000);
 			expect(new Set(e.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
 		}
+		// Goals too: a selection fetches only its kommuner's.
+		expect(new Set(manifest.tables.goals!.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
 		// What is served of the four KPI extracts: their protected facts, row for row.
 		expect(manifest.tables.served_safe!.rows).toBe(4 * 3000);
 		expect(new Set(manifest.tables.served_safe!.partitions!.map((p) => `${p.kommun}/${p.year}`)).size).toBe(4 * 2);
