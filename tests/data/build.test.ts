@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
-import { COLUMNS } from '../../src/lib/schema/columns';
 import { TABLE_NAMES, TABLES } from '../../src/lib/schema/extracts';
 import { Manifest } from '../../src/lib/schema/manifest';
-import { toRows } from '../../src/lib/queries/sql';
 import { NodeRunner } from '../helpers/node-runner';
-import { tableRef } from '../../src/lib/db/raw-tables';
 import { ROOT } from '../helpers/paths';
+import { tableRows } from '../helpers/table-rows';
 
 function build(out: string): Manifest {
 	execFileSync('npx', ['tsx', 'scripts/build-data.ts'], {
@@ -33,18 +31,10 @@ describe('npm run data', () => {
 	it('writes every table, and every row read back passes the zod row schema', async () => {
 		const runner = await NodeRunner.open(outB);
 		for (const name of TABLE_NAMES) {
-			const cols = Object.keys(COLUMNS[name]);
-			const data = await runner.run<Record<string, unknown>>({
-				purpose: name,
-				sql: {
-					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM ${tableRef(name).text}`,
-					params: []
-				},
-				columns: cols
-			});
-			expect(data.length).toBe(a.tables[name]!.rows);
+			const rows = await tableRows(runner, name);
+			expect(rows.length).toBe(a.tables[name]!.rows);
 			const schema = TABLES[name].row as z.ZodMiniType;
-			for (const row of toRows(data)) expect(schema.safeParse(row).error?.issues ?? []).toEqual([]);
+			for (const row of rows) expect(schema.safeParse(row).error?.issues ?? []).toEqual([]);
 		}
 		runner.close();
 	});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, restrictedDir, type NationalManifest } from '../../scripts/lib/synthetic-national';
 import { smallNational } from '../helpers/small-national';
+import { tableRows } from '../helpers/table-rows';
 import { NodeRunner } from '../../scripts/lib/node-runner';
 import { contentHash } from '../../scripts/lib/content-hash';
 import { checkRowBudget, partitionsFor, plannedRows, scopeFromUrl } from '../../src/lib/db/partition-plan';
@@ -18,8 +19,6 @@ import { mergeIpc } from '../../src/lib/db/merge-ipc';
 import { COLUMNS, SERVED_SAFE_COLUMNS } from '../../src/lib/schema/columns';
 import { KPI_TABLES, TABLE_NAMES } from '../../src/lib/schema/table-names';
 import { TABLES } from '../../src/lib/schema/extracts';
-import { tableRef } from '../../src/lib/db/raw-tables';
-import { toRows } from '../../src/lib/queries/sql';
 import type { z } from 'zod/mini';
 import type { TableName } from '../../src/lib/schema/table-names';
 
@@ -60,18 +59,10 @@ describe('synthetic national data, partitioned by kommun and year', () => {
 	it("every row passes its table's row schema and cites its file, line and cells, as a user's own file does", async () => {
 		const runner = await NodeRunner.openPartitioned(dir, {}, true, true);
 		for (const name of TABLE_NAMES) {
-			const cols = Object.keys(COLUMNS[name]);
-			const data = await runner.run<Record<string, unknown>>({
-				purpose: name,
-				sql: {
-					text: `SELECT ${cols.map((c) => (COLUMNS[name][c] === 'DATE' ? `strftime("${c}", '%Y-%m-%d') AS "${c}"` : `"${c}"`)).join(', ')} FROM ${tableRef(name).text}`,
-					params: []
-				},
-				columns: cols
-			});
-			expect(data.length, name).toBeGreaterThan(0);
+			const rows = await tableRows(runner, name);
+			expect(rows.length, name).toBeGreaterThan(0);
 			const schema = TABLES[name].row as z.ZodMiniType;
-			for (const row of toRows(data)) {
+			for (const row of rows) {
 				expect(schema.safeParse(row).error?.issues ?? [], name).toEqual([]);
 				if (TABLES[name].kind === 'extract')
 					expect(
