@@ -1,7 +1,7 @@
 import { COLUMNS, SERVED_SAFE_COLUMNS } from '$lib/schema/columns';
 import type { TableName } from '$lib/schema/table-names';
 import { KOLADA_COLUMNS, type KoladaTable } from '$lib/schema/kolada-tables';
-import { fragment, sql } from '$lib/queries/sql';
+import { columnDefinitions, fragment, sql } from '$lib/queries/sql';
 import { BEGIN, COMMIT, ROLLBACK } from './append-sql';
 import { exclusive, type Session } from './connection';
 import { parquetToIpc } from './parquet';
@@ -210,10 +210,7 @@ async function stageIn(
 	if (!created && !add) {
 		// An empty Parquet file carries no record batch; create the table from its declared columns.
 		if (!columns) throw new Error(`${table}: filen innehåller inga rader och inget känt schema`);
-		const cols = Object.entries(columns)
-			.map(([c, t]) => `"${c}" ${t}`)
-			.join(', ');
-		await s.all(sql`CREATE TABLE ${stage} (${fragment(cols)})`);
+		await s.all(sql`CREATE TABLE ${stage} (${columnDefinitions(columns)})`);
 	}
 	return created;
 }
@@ -229,11 +226,8 @@ export function createPlaceholders(names: readonly string[], { views = true } = 
 			const table = loadableTable(name);
 			const columns = declaredColumns(name);
 			if (!columns) continue;
-			const cols = Object.entries(columns)
-				.map(([c, t]) => `"${c}" ${t}`)
-				.join(', ');
 			await s.all(sql`CREATE SCHEMA IF NOT EXISTS ${fragment(schemaOf(table))}`);
-			await s.all(sql`CREATE TABLE IF NOT EXISTS ${tableRef(table)} (${fragment(cols)})`);
+			await s.all(sql`CREATE TABLE IF NOT EXISTS ${tableRef(table)} (${columnDefinitions(columns)})`);
 		}
 		if (views) await setupViews(s);
 	});

@@ -1,6 +1,5 @@
 import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import { SMALL_GROUP_MAX } from '../queries/suppression';
-import { SERVED_SAFE_COLUMNS } from '../schema/columns';
 import { RAW_SCHEMA, SERVED_SAFE } from './raw-tables';
 
 /**
@@ -23,11 +22,6 @@ export const RULING = fragment(`${RAW_SCHEMA}.ruling`);
 /** The rows protected here: every raw row and the served rows of the kommuner ruled again. */
 export const KPI_RULED = fragment(`${RAW_SCHEMA}.kpi_ruled`);
 
-export const SERVED_COLUMNS = fragment(
-	Object.entries(SERVED_SAFE_COLUMNS)
-		.map(([c, t]) => `"${c}" ${t}`)
-		.join(', ')
-);
 const MAX = fragment(String(SMALL_GROUP_MAX));
 
 /** Served rows in the raw rows' shape: hidden already (`pre_hidden`), primary or not (`pre_small`). */

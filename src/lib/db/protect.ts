@@ -1,6 +1,6 @@
-import { fragment, sql, type Fragment, type Sql } from '../queries/sql';
+import { columnDefinitions, fragment, sql, type Fragment, type Sql } from '../queries/sql';
 import { SMALL_GROUP_MAX } from '../queries/suppression';
-import { COLUMNS } from '../schema/columns';
+import { COLUMNS, SERVED_SAFE_COLUMNS } from '../schema/columns';
 import { KPI_TABLES } from '../schema/table-names';
 import { CELLS, KEY_COLS, SET_IDS, hideToFixpoint, same } from './protect-rounds';
 import {
@@ -9,7 +9,6 @@ import {
 	RULING,
 	RULING_SERVED_ROWS,
 	SERVED,
-	SERVED_COLUMNS,
 	SERVED_ROWS,
 	kpiSafeView,
 	ruledKommuner
@@ -49,7 +48,6 @@ function asFragment(q: Sql): Fragment {
 	if (q.params.length > 0) throw new Error('protect: a fragment cannot bind values');
 	return fragment(q.text);
 }
-
 const SCOPE = fragment(RAW('scope'));
 const SENSITIVE = ['sick_leave', 'staffing'] as const;
 const SENSITIVE_LIST = fragment(SENSITIVE.map((s) => `'${s}'`).join(', '));
@@ -59,15 +57,11 @@ const SAME_CELL = fragment(same('c', 'r', KEY_COLS));
 
 /** Raw tables exist (empty) until loaded, so protection can always be built. */
 function placeholders(): Sql[] {
-	const cols = fragment(
-		Object.entries(COLUMNS.staffing)
-			.map(([c, t]) => `"${c}" ${t}`)
-			.join(', ')
-	);
+	const cols = columnDefinitions(COLUMNS.staffing);
 	return [
 		sql`CREATE SCHEMA IF NOT EXISTS ${fragment(RAW_SCHEMA)}`,
 		...KPI_TABLES.map((t) => sql`CREATE TABLE IF NOT EXISTS ${fragment(RAW(t))} (${cols})`),
-		sql`CREATE TABLE IF NOT EXISTS ${SERVED} (${SERVED_COLUMNS})`,
+		sql`CREATE TABLE IF NOT EXISTS ${SERVED} (${columnDefinitions(SERVED_SAFE_COLUMNS)})`,
 		sql`CREATE TABLE IF NOT EXISTS ${RULED} (kommun VARCHAR)`
 	];
 }

@@ -9,6 +9,14 @@ export class Fragment {
 }
 export const fragment = (text: string): Fragment => new Fragment(text);
 
+/** A table's column definitions from our own declared types (COLUMNS, KOLADA_COLUMNS): `"name" TYPE, …`. */
+export const columnDefinitions = (cols: Record<string, string>): Fragment =>
+	fragment(
+		Object.entries(cols)
+			.map(([c, t]) => `"${c}" ${t}`)
+			.join(', ')
+	);
+
 /**
  * Tagged template: every interpolation becomes a bound parameter, except our own Fragments and
  * nested `sql` pieces (spliced in with their own parameters, in order).

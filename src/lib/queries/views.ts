@@ -1,16 +1,11 @@
 import { KOLADA_COLUMNS } from '../schema/kolada-tables';
 import { BUDGET_FACTS_TABLE } from './budget-facts';
 import { JAMFOR_FACTS_TABLE } from './jamfor-facts';
-import { fragment, sql, type Sql } from './sql';
+import { columnDefinitions, fragment, sql, type Sql } from './sql';
 
 /** Kolada's tables exist (empty) until Kolada is loaded, so every query can name them. */
 const KOLADA_PLACEHOLDERS = Object.entries(KOLADA_COLUMNS).map(
-	([table, cols]) =>
-		sql`CREATE TABLE IF NOT EXISTS ${fragment(table)} (${fragment(
-			Object.entries(cols)
-				.map(([c, t]) => `"${c}" ${t}`)
-				.join(', ')
-		)})`
+	([table, cols]) => sql`CREATE TABLE IF NOT EXISTS ${fragment(table)} (${columnDefinitions(cols)})`
 );
 
 /** Kolada states the unit in the KPI title ("…, andel (%)", "…, kr/inv", "Väntetid i antal dagar …"). */
