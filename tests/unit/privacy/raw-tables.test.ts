@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RAW_SCHEMA } from '../../../src/lib/db/raw-tables';
+import { RAW_SCHEMA, SERVED_SAFE } from '../../../src/lib/db/raw-tables';
 import { fragment as fragmentOf, sql } from '../../../src/lib/queries/sql';
 import { KPI_TABLES } from '../../../src/lib/schema/extracts';
 import { emptyDatabase } from '../../helpers/fixture';
 import type { NodeRunner } from '../../helpers/node-runner';
 import { sources } from './source-scan';
 
-const RAW_NAMES = [...KPI_TABLES, 'kpi_rows', 'cells'].join('|');
+const RAW_NAMES = [...KPI_TABLES, SERVED_SAFE, 'kpi_ruled', 'kpi_rows', 'cells'].join('|');
 /** A raw table used as a relation, bare or schema-qualified; the `_safe` views are what queries read. */
 const NAMES_RAW = new RegExp(
 	`\\b(FROM|JOIN)\\s+(${RAW_SCHEMA}\\.)?"?(${RAW_NAMES})\\b(?!_)|fragment\\(\\s*['"\`](${RAW_NAMES})['"\`]\\s*\\)|\\b${RAW_SCHEMA}\\b`,
@@ -23,6 +23,7 @@ describe('raw sick-leave and staffing rows are out of the query layer’s reach'
 			'JOIN staffing s ON',
 			'FROM restricted.caseload',
 			"fragment('senior_alert')",
+			'FROM served_safe',
 			'`${RAW_SCHEMA}`'.replace('${RAW_SCHEMA}', RAW_SCHEMA)
 		])
 			expect(NAMES_RAW.test(bad), bad).toBe(true);
@@ -36,7 +37,9 @@ describe('raw sick-leave and staffing rows are out of the query layer’s reach'
 	});
 
 	it('nothing outside src/lib/db imports the modules that know where raw rows live', () => {
-		const importers = outsideDb().filter(([, text]) => /from '[^']*db\/(raw-tables|protect|append-sql)'/.test(text));
+		const importers = outsideDb().filter(([, text]) =>
+			/from '[^']*db\/(raw-tables|protect|protect-served|append-sql)'/.test(text)
+		);
 		expect(importers.map(([f]) => f)).toEqual([]);
 	});
 
@@ -45,7 +48,8 @@ describe('raw sick-leave and staffing rows are out of the query layer’s reach'
 		beforeAll(async () => (db = await emptyDatabase()));
 		afterAll(() => db?.close());
 		it('a raw extract cannot be named bare: it is not on the search path', async () => {
-			for (const t of KPI_TABLES) await expect(db.all(sql`SELECT count(*) FROM ${fragmentOf(t)}`)).rejects.toThrow();
+			for (const t of [...KPI_TABLES, SERVED_SAFE, 'kpi_ruled'])
+				await expect(db.all(sql`SELECT count(*) FROM ${fragmentOf(t)}`)).rejects.toThrow();
 			for (const t of KPI_TABLES)
 				expect(await db.all(sql`SELECT count(*) AS n FROM ${fragmentOf(`${t}_safe`)}`)).toEqual([{ n: 0n }]);
 		});
