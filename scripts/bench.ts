@@ -29,7 +29,8 @@ import { timeQueryInPage, loadInPage } from './lib/bench/measure';
 import { benchQueries } from './lib/bench/queries';
 import { markdown } from './lib/bench/report';
 import { sickLeaveKommuner } from './lib/bench/synthetic-jamfor';
-import { JAMFOR_CHART, repeatVisit, repeatWithProfile } from './lib/bench/repeat-visit';
+import { jamforFirstChart, JAMFOR_CHART, repeatVisit, repeatWithProfile } from './lib/bench/repeat-visit';
+import { watchPaint } from './lib/bench/page';
 import { MAX_ROWS_IN_TAB } from '../src/lib/db/partition-plan';
 
 const root = join(import.meta.dirname, '..');
@@ -226,6 +227,7 @@ async function atScale(scale: number) {
 			: `&data=synthetic-${scale}&matt=sick_leave_total_pct${scope ? `&kommuner=${scope.join(',')}` : ''}`;
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	await watchPaint(page, JAMFOR_CHART);
 	const t0 = Date.now();
 	await page.goto(`${url}/jamfor/?bench${q}`);
 	await page.waitForSelector(`${JAMFOR_CHART}, [data-phase="error"]`, {
@@ -237,7 +239,7 @@ async function atScale(scale: number) {
 		await context.close();
 		return { error: text?.trim() };
 	}
-	const firstChart = await page.evaluate(() => performance.now());
+	const { firstChart, painted } = await jamforFirstChart(page);
 	const loadWallMs = Date.now() - t0;
 	if (scale === 0) await page.waitForSelector('[data-testid="kolada-ready"]', { timeout: 60_000 }).catch(() => {});
 	await page.waitForTimeout(500);
@@ -273,10 +275,13 @@ async function atScale(scale: number) {
 		scope: scope ? `${scope.length} kommuner` : 'alla kommuner',
 		rows_in_tab: scale === 0 ? null : rowsAt(scale, scope),
 		first_chart_ms: r1(firstChart),
+		first_chart_painted_ms: r1(painted),
 		load_wall_ms: loadWallMs,
 		repeat_first_chart_ms: r1(repeat.firstChart),
+		repeat_first_chart_painted_ms: r1(repeat.painted),
 		repeat_requests: repeat.requests,
 		profile_repeat_first_chart_ms: r1(profiled.firstChart),
+		profile_repeat_first_chart_painted_ms: r1(profiled.painted),
 		profile_repeat_requests: profiled.requests,
 		interactions,
 		queries,

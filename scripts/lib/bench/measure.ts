@@ -135,14 +135,33 @@ export async function memoryOf(browser: Browser, page: Page) {
 const FROM_YEAR = '[data-testid="from-year"]';
 
 /**
+ * Up to `n` measures taken from each group in turn (the first of every domain, then the second…):
+ * the clicks read every kind of extract, not only the catalogue's first domain (the budget's
+ * measures, whose rows sit together in Jämför's table and are the quickest to find).
+ */
+export function spread(groups: readonly (readonly string[])[], n: number): string[] {
+	const out: string[] = [];
+	for (let i = 0; out.length < n && groups.some((g) => i < g.length); i++)
+		for (const g of groups) if (i < g.length && out.length < n) out.push(g[i]!);
+	return out;
+}
+
+/**
  * Jämför as a user drives it: measure, untick a kommun, switch to index — each a new state; then
  * kommuner not in the tab added by code (`extra`): their partitions fetched and protected alone.
  */
 export async function jamforInteractions(page: Page, perKind = 4, extra: readonly string[] = []) {
 	const out: Record<string, number[]> = { measure: [], period: [], municipality: [], normalisation: [] };
-	const measures = await page.$$eval('#measure-select option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+	// The picker's groups (its domains), each a list of measure ids in the picker's order.
+	const groups = await page.$$eval('#measure-select optgroup', (gs) =>
+		gs.map((g) => [...g.querySelectorAll('option')].map((o) => o.value))
+	);
+	const measures = groups.flat();
 	const picks = [
-		...measures.filter((m) => !m.startsWith('kolada:')).slice(0, perKind),
+		...spread(
+			groups.filter((g) => !g[0]?.startsWith('kolada:')),
+			perKind
+		),
 		...measures.filter((m) => m.startsWith('kolada:')).slice(0, 2)
 	];
 	/** An interaction that never brought a new answer (20 s) is counted apart, not timed. */
