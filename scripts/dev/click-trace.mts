@@ -2,7 +2,7 @@
 // statements (?bench&stmts measures) relative to the click, the answer's arrival and the next paint.
 // npx tsx scripts/dev/click-trace.mts [scale=1000000] [rounds=1]  (BUILD=<dir>: another build)
 import { syntheticJamforSession } from '../lib/bench/synthetic-jamfor';
-import { spread } from '../lib/bench/measure';
+import { measureGroups, spread } from '../lib/bench/measure';
 
 const { runs, q, server, url, browser } = await syntheticJamforSession();
 const page = await (await browser.newContext()).newPage();
@@ -38,11 +38,8 @@ async function click(sel: string, value: string | null): Promise<string> {
 }
 
 // A measure of each domain in turn, as the bench clicks (spread).
-const groups = await page.$$eval('#measure-select optgroup', (gs) =>
-	gs.map((g) => [...g.querySelectorAll('option')].map((o) => o.value))
-);
 const measures = spread(
-	groups.filter((g) => !g[0]?.startsWith('kolada:')),
+	(await measureGroups(page)).filter((g) => !g[0]?.startsWith('kolada:')),
 	Number(process.env.MEASURES ?? 3)
 );
 for (let r = 0; r < runs; r++)

@@ -134,6 +134,13 @@ export async function memoryOf(browser: Browser, page: Page) {
 
 const FROM_YEAR = '[data-testid="from-year"]';
 
+/** The measure picker's groups (its domains), each a list of measure ids in the picker's order. */
+export function measureGroups(page: Page): Promise<string[][]> {
+	return page.$$eval('#measure-select optgroup', (gs) =>
+		gs.map((g) => [...g.querySelectorAll('option')].map((o) => o.value))
+	);
+}
+
 /**
  * Up to `n` measures taken from each group in turn (the first of every domain, then the second…):
  * the clicks read every kind of extract, not only the catalogue's first domain (the budget's
@@ -152,10 +159,7 @@ export function spread(groups: readonly (readonly string[])[], n: number): strin
  */
 export async function jamforInteractions(page: Page, perKind = 4, extra: readonly string[] = []) {
 	const out: Record<string, number[]> = { measure: [], period: [], municipality: [], normalisation: [] };
-	// The picker's groups (its domains), each a list of measure ids in the picker's order.
-	const groups = await page.$$eval('#measure-select optgroup', (gs) =>
-		gs.map((g) => [...g.querySelectorAll('option')].map((o) => o.value))
-	);
+	const groups = await measureGroups(page);
 	const measures = groups.flat();
 	const picks = [
 		...spread(
