@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { NodeRunner } from '../lib/node-runner';
 import { sickLeaveKommuner } from '../lib/bench/synthetic-jamfor';
+import { median } from '../lib/bench/measure';
 import { fragment as fr, sql, type Sql } from '../../src/lib/queries/sql';
 import * as mo from '../../src/lib/queries/measure-options';
 import { KPI_TABLES } from '../../src/lib/schema/table-names';
@@ -20,8 +21,7 @@ const tq = async (label: string, q: Sql) => {
 		await r.all(q);
 		xs.push(performance.now() - t0);
 	}
-	xs.sort((a, b) => a - b);
-	console.log(xs[3]!.toFixed(2).padStart(8), label);
+	console.log(median(xs).toFixed(2).padStart(8), label);
 };
 const qs = () =>
 	[

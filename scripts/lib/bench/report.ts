@@ -5,6 +5,18 @@ const fmt = (v: unknown, unit = '') => (v == null || Number.isNaN(v) ? '–' : `
 const verdict = (v: unknown, max: number | null) =>
 	max == null || typeof v !== 'number' || Number.isNaN(v) ? '' : v <= max ? '✓' : '✗';
 
+/** Jämför's three visits: row name, figure key, its requests' key, how its painted row ends. */
+const JAMFOR_VISITS = [
+	['Jämför first chart', 'first_chart', null, ', the frame it was painted in'],
+	['Jämför first chart, repeat visit', 'repeat_first_chart', 'repeat_requests', ', painted'],
+	[
+		'Jämför first chart, repeat visit with a browser profile on disk',
+		'profile_repeat_first_chart',
+		'profile_repeat_requests',
+		', painted'
+	]
+] as const;
+
 export function markdown(r: Any): string {
 	const rows: [string, unknown, string, number | null, string?][] = [
 		['All JS in the build (gzip, workers excluded)', r.production_js_gzip_kb, 'KB', null],
@@ -42,32 +54,18 @@ export function markdown(r: Any): string {
 			rows.push([`Jämför at ${label}`, s.error, '', null]);
 			continue;
 		}
-		rows.push([`Jämför first chart at ${label}`, s.first_chart_ms, 'ms', 2000]);
-		if (s.first_chart_painted_ms != null)
-			rows.push([`Jämför first chart at ${label}, the frame it was painted in`, s.first_chart_painted_ms, 'ms', 2000]);
-		if (s.repeat_first_chart_ms != null)
-			rows.push([
-				`Jämför first chart, repeat visit (${fmt(s.repeat_requests)} requests to the server) at ${label}`,
-				s.repeat_first_chart_ms,
-				'ms',
-				2000
-			]);
-		if (s.repeat_first_chart_painted_ms != null)
-			rows.push([`Jämför first chart, repeat visit at ${label}, painted`, s.repeat_first_chart_painted_ms, 'ms', 2000]);
-		if (s.profile_repeat_first_chart_ms != null)
-			rows.push([
-				`Jämför first chart, repeat visit with a browser profile on disk (${fmt(s.profile_repeat_requests)} requests to the server) at ${label}`,
-				s.profile_repeat_first_chart_ms,
-				'ms',
-				2000
-			]);
-		if (s.profile_repeat_first_chart_painted_ms != null)
-			rows.push([
-				`Jämför first chart, repeat visit with a browser profile on disk at ${label}, painted`,
-				s.profile_repeat_first_chart_painted_ms,
-				'ms',
-				2000
-			]);
+		// Each visit as the bench saw its chart (the figure of every record), then the frame it was painted in.
+		for (const [name, key, requests, painted] of JAMFOR_VISITS) {
+			if (s[`${key}_ms`] != null)
+				rows.push([
+					`${name}${requests ? ` (${fmt(s[requests])} requests to the server)` : ''} at ${label}`,
+					s[`${key}_ms`],
+					'ms',
+					2000
+				]);
+			if (s[`${key}_painted_ms`] != null)
+				rows.push([`${name} at ${label}${painted}`, s[`${key}_painted_ms`], 'ms', 2000]);
+		}
 		const target = scale === 'bundled' || Number(scale) <= 1_000_000 ? 50 : 200;
 		for (const [k, st] of Object.entries<Any>(s.interactions ?? {}))
 			rows.push([
